@@ -1,1 +1,41 @@
-fn main() {}
+//! `dalil-catalogue`: the command-line side of Dalil's catalogue.
+//! A thin shell over `dalil-audit`, `dalil-search` and `dalil-fees`.
+
+mod args;
+mod commands;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+dalil-catalogue: audit, publish and search Dalil's catalogue
+
+USAGE:
+    dalil-catalogue audit [DIR]                      check every source; exit 1 on any error
+    dalil-catalogue publish [DIR] --out OUT          audit, then write OUT/api/v1/
+    dalil-catalogue generate --services N --out DIR  write a synthetic catalogue
+    dalil-catalogue search [--catalogue DIR] [--json] QUERY...
+    dalil-catalogue fee SERVICE_ID [--catalogue DIR] [--set NAME=VALUE]... [--date YYYY-MM-DD] [--json]
+
+DIR defaults to `catalogue/`.
+";
+
+fn main() -> ExitCode {
+    let mut argv: Vec<String> = std::env::args().skip(1).collect();
+    if argv.is_empty() || matches!(argv[0].as_str(), "-h" | "--help" | "help") {
+        print!("{USAGE}");
+        return if argv.is_empty() {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    let command = argv.remove(0);
+    match commands::run(&command, argv) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("dalil-catalogue {command}: {message}");
+            eprintln!("Run `dalil-catalogue --help` for usage.");
+            ExitCode::from(2)
+        }
+    }
+}

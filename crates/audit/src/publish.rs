@@ -1,0 +1,191 @@
+//! Writing the static read-only API: `OUT/api/v1/` holds what is published,
+//! `OUT/api/v1/preview/` also holds drafts and records under audit.
+
+use crate::Catalogue;
+use dalil_model::api::{
+    paths, AuthoritiesDoc, CategoriesDoc, CentresDoc, Counts, FileEntry, GovernoratesDoc, Listing,
+    Manifest, ServiceDoc,
+};
+use dalil_model::{Service, Status, SCHEMA_VERSION};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// The API root below the publish folder.
+pub const API_ROOT: &str = "api/v1";
+
+/// What a publish wrote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Published {
+    pub public: Manifest,
+    pub preview: Manifest,
+    pub root: PathBuf,
+}
+
+/// The files of one API tree, in memory: relative path to bytes.
+type Tree = BTreeMap<String, Vec<u8>>;
+
+fn json<T: Serialize>(value: &T) -> Vec<u8> {
+    // Serialising our own plain data types cannot fail.
+    serde_json::to_vec(value).expect("catalogue types serialise to JSON")
+}
+
+/// A published service links only to published services.
+fn public_copy(s: &Service, published: &BTreeSet<&str>) -> Service {
+    let mut s = s.clone();
+    s.related.retain(|r| published.contains(r.as_str()));
+    for d in &mut s.documents {
+        if d.service.as_deref().is_some_and(|id| !published.contains(id)) {
+            d.service = None;
+        }
+    }
+    s
+}
+
+/// Builds one tree: the services with the given statuses, and all the rest.
+fn tree(cat: &Catalogue, statuses: &[Status], preview: bool) -> (Tree, Manifest) {
+    let mut files = Tree::new();
+    let published: BTreeSet<&str> = cat
+        .services
+        .iter()
+        .filter(|s| statuses.contains(&s.status))
+        .map(|s| s.id.as_str())
+        .collect();
+    let listing = cat.listing(statuses);
+    files.insert(
+        paths::SERVICES.into(),
+        json(&Listing {
+            schema: SCHEMA_VERSION,
+            services: listing,
+        }),
+    );
+    for s in cat.services.iter().filter(|s| statuses.contains(&s.status)) {
+        files.insert(
+            paths::service(&s.id),
+            json(&ServiceDoc {
+                schema: SCHEMA_VERSION,
+                service: public_copy(s, &published),
+            }),
+        );
+    }
+    let mut centres = cat.centres.clone();
+    for c in &mut centres {
+        c.services.retain(|id| published.contains(id.as_str()));
+    }
+    files.insert(
+        paths::AUTHORITIES.into(),
+        json(&AuthoritiesDoc {
+            schema: SCHEMA_VERSION,
+            authorities: cat.authorities.clone(),
+        }),
+    );
+    files.insert(
+        paths::GOVERNORATES.into(),
+        json(&GovernoratesDoc {
+            schema: SCHEMA_VERSION,
+            governorates: cat.governorates.clone(),
+        }),
+    );
+    files.insert(
+        paths::CENTRES.into(),
+        json(&CentresDoc {
+            schema: SCHEMA_VERSION,
+            centres,
+        }),
+    );
+    files.insert(
+        paths::CATEGORIES.into(),
+        json(&CategoriesDoc {
+            schema: SCHEMA_VERSION,
+            categories: cat.categories.clone(),
+        }),
+    );
+    let entries: BTreeMap<String, FileEntry> = files
+        .iter()
+        .map(|(path, bytes)| {
+            (
+                path.clone(),
+                FileEntry {
+                    sha256: hex(&Sha256::digest(bytes)),
+                    bytes: bytes.len() as u64,
+                },
+            )
+        })
+        .collect();
+    let mut version = Sha256::new();
+    for (path, e) in &entries {
+        version.update(path.as_bytes());
+        version.update(e.sha256.as_bytes());
+    }
+    let data_date = cat
+        .services
+        .iter()
+        .filter(|s| statuses.contains(&s.status))
+        .map(|s| s.verified.date.clone())
+        .max()
+        .unwrap_or_default();
+    let manifest = Manifest {
+        schema: SCHEMA_VERSION,
+        version: hex(&version.finalize())[..16].to_string(),
+        data_date,
+        preview,
+        counts: Counts {
+            services: published.len(),
+            authorities: cat.authorities.len(),
+            centres: cat.centres.len(),
+        },
+        files: entries,
+    };
+    (files, manifest)
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Writes both trees under `out/api/v1`. The caller audits first.
+///
+/// The old tree is replaced as a whole: files are written to a sibling
+/// folder, which is then swapped in, so a server never serves half of each.
+pub fn publish(cat: &Catalogue, out: &Path) -> io::Result<Published> {
+    let (public, public_manifest) = tree(cat, &[Status::Published], false);
+    let (preview, preview_manifest) = tree(
+        cat,
+        &[Status::Published, Status::UnderAudit, Status::Draft],
+        true,
+    );
+    let root = out.join(API_ROOT);
+    let staging = out.join("api/.v1-staging");
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging)?;
+    }
+    write_tree(&staging, &public, &public_manifest)?;
+    write_tree(
+        &staging.join(paths::PREVIEW_DIR),
+        &preview,
+        &preview_manifest,
+    )?;
+    if root.exists() {
+        std::fs::remove_dir_all(&root)?;
+    }
+    std::fs::rename(&staging, &root)?;
+    Ok(Published {
+        public: public_manifest,
+        preview: preview_manifest,
+        root,
+    })
+}
+
+fn write_tree(dir: &Path, files: &Tree, manifest: &Manifest) -> io::Result<()> {
+    for (path, bytes) in files {
+        let full = dir.join(path);
+        if let Some(parent) = full.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(full, bytes)?;
+    }
+    std::fs::create_dir_all(dir)?;
+    std::fs::write(dir.join(paths::MANIFEST), json(manifest))
+}

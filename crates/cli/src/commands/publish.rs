@@ -1,0 +1,40 @@
+//! `dalil-catalogue publish [DIR] --out OUT`: audit, then write the static API.
+
+use crate::args::Args;
+use dalil_audit::audit::load_and_audit;
+use dalil_audit::publish::publish;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub fn run(mut args: Args) -> Result<ExitCode, String> {
+    let out = args
+        .value("--out")?
+        .map(PathBuf::from)
+        .ok_or("--out OUT is required: the folder that will hold api/v1/")?;
+    let dir = super::catalogue_dir(args.positionals()?)?;
+    let (cat, problems) = load_and_audit(&dir);
+    let errors: Vec<_> = problems.iter().filter(|p| p.is_error()).collect();
+    if !errors.is_empty() {
+        for p in &errors {
+            eprintln!("{}", super::audit::display_path(&dir, p));
+        }
+        eprintln!(
+            "\nrefusing to publish: {} error(s). Run `dalil-catalogue audit {}` for the full report.",
+            errors.len(),
+            dir.display()
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    for p in problems.iter().filter(|p| !p.is_error()) {
+        eprintln!("{}", super::audit::display_path(&dir, p));
+    }
+    let done = publish(&cat, &out).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    println!(
+        "published {} services ({} more in preview) to {}, catalogue version {}",
+        done.public.counts.services,
+        done.preview.counts.services - done.public.counts.services,
+        done.root.display(),
+        done.public.version
+    );
+    Ok(ExitCode::SUCCESS)
+}
