@@ -1,1 +1,24 @@
+//! End-to-end test harness for Dalil: the built `dist/` served by nginx with the production
+//! config (`deploy/nginx.conf`), driven in headless Chromium through ChromeDriver, and checked
+//! with axe-core. See `tests/README.md` for how to run it and how to add a page test.
+//!
+//! Native only: on wasm32 this crate is empty, so `cargo clippy --target wasm32-unknown-unknown
+//! --workspace` still passes.
+#![cfg(not(target_arch = "wasm32"))]
 
+mod axe;
+mod browser;
+mod chrome;
+mod console;
+mod driver;
+pub mod http;
+mod nginx_conf;
+pub mod paths;
+mod ports;
+mod process;
+mod site;
+mod webdriver_wire;
+
+pub use browser::{Page, Viewport};
+pub use console::LogEntry;
+pub use site::Site;

@@ -1,0 +1,98 @@
+//! Checks on the inputs themselves: ids, options, ranges and defaults.
+
+use super::{option_list, Problems};
+use dalil_model::fee_schedule::{ChoiceOption, FeeInput};
+use dalil_model::Amount;
+
+pub(super) fn check_inputs(inputs: &[FeeInput], problems: &mut Problems) {
+    for (i, input) in inputs.iter().enumerate() {
+        let path = format!("inputs[{i}]");
+        let id = input.id();
+        if id.trim().is_empty() {
+            problems.add(format!("{path}.id"), "the id is empty; give the input an id");
+        } else if let Some(first) = inputs[..i].iter().position(|other| other.id() == id) {
+            problems.add(
+                format!("{path}.id"),
+                format!("`{id}` is also the id of inputs[{first}]; input ids must be unique"),
+            );
+        }
+        match input {
+            FeeInput::Choice {
+                options, default, ..
+            } => check_choice(&path, options, default.as_deref(), problems),
+            FeeInput::Number {
+                min,
+                max,
+                default,
+                integer,
+                ..
+            } => check_number(&path, *min, *max, *default, *integer, problems),
+            FeeInput::YesNo { .. } | FeeInput::Date { .. } => {}
+        }
+    }
+}
+
+fn check_choice(path: &str, options: &[ChoiceOption], default: Option<&str>, problems: &mut Problems) {
+    if options.is_empty() {
+        problems.add(
+            format!("{path}.options"),
+            "a choice needs at least one option",
+        );
+    }
+    for (j, option) in options.iter().enumerate() {
+        if option.id.trim().is_empty() {
+            problems.add(
+                format!("{path}.options[{j}].id"),
+                "the option id is empty; give the option an id",
+            );
+        } else if let Some(first) = options[..j].iter().position(|o| o.id == option.id) {
+            problems.add(
+                format!("{path}.options[{j}].id"),
+                format!(
+                    "`{}` is also the id of options[{first}]; option ids must be unique",
+                    option.id
+                ),
+            );
+        }
+    }
+    if let Some(default) = default {
+        if !options.iter().any(|o| o.id == default) {
+            problems.add(
+                format!("{path}.default"),
+                format!(
+                    "`{default}` is not one of the options ({}); the default must be one of them",
+                    option_list(options)
+                ),
+            );
+        }
+    }
+}
+
+fn check_number(
+    path: &str,
+    min: Amount,
+    max: Amount,
+    default: Option<Amount>,
+    integer: bool,
+    problems: &mut Problems,
+) {
+    if min > max {
+        problems.add(
+            format!("{path}.max"),
+            format!("max {max} is below min {min}; no value would be accepted"),
+        );
+    }
+    if let Some(default) = default {
+        if default < min || default > max {
+            problems.add(
+                format!("{path}.default"),
+                format!("the default {default} is outside the range {min} to {max}"),
+            );
+        } else if integer && !default.0.is_integer() {
+            problems.add(
+                format!("{path}.default"),
+                format!("the default {default} is not a whole number, but the input is `integer`"),
+            );
+        }
+    }
+}

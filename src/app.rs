@@ -1,0 +1,32 @@
+//! The app: shared state, the page frame and the routes.
+
+use crate::components::footer::Footer;
+use crate::components::header::Header;
+use crate::data::provide_catalogue;
+use crate::locale::{provide_locale, tr};
+use crate::routes::{authority::AuthorityPage, category::CategoryPage, home::HomePage, not_found::NotFoundPage};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_locale();
+    let preview = crate::url::query_param("preview").is_some_and(|v| v == "1");
+    let catalogue = provide_catalogue(preview);
+
+    view! {
+        <Router>
+            <Header />
+            <Show when=move || catalogue.preview>
+                <p class="banner banner--preview" role="note">{tr("preview-banner")}</p>
+            </Show>
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/") view=HomePage />
+                <Route path=path!("/authorities/:id") view=AuthorityPage />
+                <Route path=path!("/categories/:id") view=CategoryPage />
+            </Routes>
+            <Footer />
+        </Router>
+    }
+}

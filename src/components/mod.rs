@@ -1,0 +1,7 @@
+//! Reusable pieces of the interface.
+
+pub mod api_error;
+pub mod footer;
+pub mod header;
+pub mod localised;
+pub mod service_list;

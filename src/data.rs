@@ -1,0 +1,92 @@
+//! The catalogue as the app holds it: loaded once from the API and shared
+//! through context, each part with its own loading and error state.
+
+use crate::api::{self, ApiBase};
+use dalil_model::api::{
+    paths, AuthoritiesDoc, CategoriesDoc, CentresDoc, GovernoratesDoc, Listing, Manifest,
+    ServiceDoc,
+};
+use dalil_model::{ApiError, Authority, Category, Centre, Governorate, Service};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+pub type Loaded<T> = Result<Arc<T>, ApiError>;
+
+#[derive(Clone, Copy)]
+pub struct Catalogue {
+    pub base: LocalResource<ApiBase>,
+    pub manifest: LocalResource<Loaded<Manifest>>,
+    pub listing: LocalResource<Loaded<Listing>>,
+    pub authorities: LocalResource<Loaded<Vec<Authority>>>,
+    pub categories: LocalResource<Loaded<Vec<Category>>>,
+    pub governorates: LocalResource<Loaded<Vec<Governorate>>>,
+    pub centres: LocalResource<Loaded<Vec<Centre>>>,
+    pub preview: bool,
+}
+
+impl Catalogue {
+    /// Reloads whatever failed (or everything): the "try again" button.
+    pub fn retry(&self) {
+        self.manifest.refetch();
+        self.listing.refetch();
+        self.authorities.refetch();
+        self.categories.refetch();
+        self.governorates.refetch();
+        self.centres.refetch();
+    }
+}
+
+/// Loads one document once the API base is known, mapping it to its payload.
+fn document<D, T>(
+    base: LocalResource<ApiBase>,
+    path: &'static str,
+    payload: fn(D) -> T,
+) -> LocalResource<Loaded<T>>
+where
+    D: serde::de::DeserializeOwned + dalil_model::api::Versioned + 'static,
+    T: 'static,
+{
+    LocalResource::new(move || async move {
+        let base = base.await;
+        api::get::<D>(&base, path).await.map(|d| Arc::new(payload(d)))
+    })
+}
+
+pub fn provide_catalogue(preview: bool) -> Catalogue {
+    let base = LocalResource::new(move || api::load_base(preview));
+    let catalogue = Catalogue {
+        base,
+        manifest: document(base, paths::MANIFEST, |m: Manifest| m),
+        listing: document(base, paths::SERVICES, |l: Listing| l),
+        authorities: document(base, paths::AUTHORITIES, |d: AuthoritiesDoc| d.authorities),
+        categories: document(base, paths::CATEGORIES, |d: CategoriesDoc| d.categories),
+        governorates: document(base, paths::GOVERNORATES, |d: GovernoratesDoc| d.governorates),
+        centres: document(base, paths::CENTRES, |d: CentresDoc| d.centres),
+        preview,
+    };
+    provide_context(catalogue);
+    catalogue
+}
+
+pub fn use_catalogue() -> Catalogue {
+    expect_context::<Catalogue>()
+}
+
+/// Loads one service's full record.
+pub fn service_resource(id: impl Fn() -> String + 'static) -> LocalResource<Loaded<Service>> {
+    let base = use_catalogue().base;
+    LocalResource::new(move || {
+        let id = id();
+        async move {
+            // Ids are lowercase words and dashes; anything else cannot exist,
+            // and must not turn into a path outside services/.
+            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+                return Err(ApiError::NotFound(id));
+            }
+            let base = base.await;
+            api::get::<ServiceDoc>(&base, &paths::service(&id))
+                .await
+                .map(|d| Arc::new(d.service))
+        }
+    })
+}

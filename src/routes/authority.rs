@@ -1,0 +1,86 @@
+//! `/authorities/{id}`: an authority, its directorates and its services.
+
+use crate::components::api_error::when_loaded;
+use crate::components::localised::Localised;
+use crate::components::service_list::ServiceList;
+use crate::data::use_catalogue;
+use crate::locale::{tr, use_lang, use_page_title};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn AuthorityPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    let catalogue = use_catalogue();
+    let lang = use_lang();
+
+    use_page_title(move || {
+        catalogue
+            .authorities
+            .get()
+            .and_then(|r| r.ok())
+            .and_then(|all| all.iter().find(|a| a.id == id()).map(|a| a.name.get(lang.get()).to_string()))
+            .unwrap_or_default()
+    });
+
+    let body = move || {
+        let id = id();
+        when_loaded(catalogue.authorities.get(), move |authorities| {
+            let Some(authority) = authorities.iter().find(|a| a.id == id).cloned() else {
+                return view! {
+                    <h1>{tr("not-found-title")}</h1>
+                    <p>{tr("authority-not-found")}</p>
+                }
+                .into_any();
+            };
+            let parent = authority
+                .parent
+                .as_ref()
+                .and_then(|p| authorities.iter().find(|a| &a.id == p).cloned());
+            let children: Vec<_> = authorities
+                .iter()
+                .filter(|a| a.parent.as_deref() == Some(authority.id.as_str()))
+                .cloned()
+                .collect();
+            let services = move || {
+                let id = authority.id.clone();
+                when_loaded(catalogue.listing.get(), move |listing| {
+                    let mine: Vec<_> = listing
+                        .services
+                        .iter()
+                        .filter(|s| s.authority == id || s.ministry == id)
+                        .cloned()
+                        .collect();
+                    view! { <ServiceList services=mine /> }.into_any()
+                })
+            };
+            view! {
+                <h1><Localised text=authority.name.clone() /></h1>
+                {parent.map(|p| view! {
+                    <p class="authority__parent">
+                        <A href=format!("/authorities/{}", p.id)><Localised text=p.name.clone() /></A>
+                    </p>
+                })}
+                {(!children.is_empty()).then(|| view! {
+                    <h2>{tr("authority-directorates")}</h2>
+                    <ul class="link-list">
+                        {children.into_iter().map(|c| view! {
+                            <li><A href=format!("/authorities/{}", c.id)><Localised text=c.name.clone() /></A></li>
+                        }).collect_view()}
+                    </ul>
+                })}
+                <h2>{tr("authority-services")}</h2>
+                {services}
+            }
+            .into_any()
+        })
+    };
+
+    view! {
+        <main id="main" class="page" data-page="authority" tabindex="-1">
+            {body}
+        </main>
+    }
+}

@@ -1,0 +1,55 @@
+//! `/categories/{id}`: the services of one topic or life event.
+
+use crate::components::api_error::when_loaded;
+use crate::components::localised::Localised;
+use crate::components::service_list::ServiceList;
+use crate::data::use_catalogue;
+use crate::locale::{tr, use_lang, use_page_title};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn CategoryPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    let catalogue = use_catalogue();
+    let lang = use_lang();
+    use_page_title(move || {
+        catalogue
+            .categories
+            .get()
+            .and_then(|r| r.ok())
+            .and_then(|all| all.iter().find(|c| c.id == id()).map(|c| c.name.get(lang.get()).to_string()))
+            .unwrap_or_default()
+    });
+    let body = move || {
+        let id = id();
+        when_loaded(catalogue.categories.get(), move |categories| {
+            let Some(category) = categories.iter().find(|c| c.id == id).cloned() else {
+                return view! { <h1>{tr("not-found-title")}</h1> }.into_any();
+            };
+            let services = move || {
+                let id = category.id.clone();
+                when_loaded(catalogue.listing.get(), move |listing| {
+                    let mine: Vec<_> = listing
+                        .services
+                        .iter()
+                        .filter(|s| s.categories.contains(&id))
+                        .cloned()
+                        .collect();
+                    view! { <ServiceList services=mine /> }.into_any()
+                })
+            };
+            view! {
+                <h1><Localised text=category.name.clone() /></h1>
+                {services}
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <main id="main" class="page" data-page="category" tabindex="-1">
+            {body}
+        </main>
+    }
+}

@@ -1,0 +1,6 @@
+//! One module per route.
+
+pub mod authority;
+pub mod category;
+pub mod home;
+pub mod not_found;

@@ -1,0 +1,224 @@
+//! The production nginx config (deploy/nginx.conf) over plain HTTP: content types,
+//! compression, cache rules, SPA fallback, the API's real 404s, security headers.
+//! Most tests serve a small fixture folder, so they check the config whatever the app holds;
+//! the last one checks the real build's file names match the cache rules.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use dalil_e2e::http::{self, Response};
+use dalil_e2e::Site;
+
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+const GZIP: [(&str, &str); 1] = [("Accept-Encoding", "gzip")];
+
+/// Files shaped like Trunk's output and the catalogue API, each big enough to be gzipped.
+fn fixture_site() -> Result<(tempfile::TempDir, Site)> {
+    let dir = tempfile::tempdir()?;
+    let filler = "x".repeat(2048);
+    let files: [(&str, String); 10] = [
+        ("index.html", format!("<!DOCTYPE html><html lang=\"ar\"><title>دليل</title><body>{filler}</body></html>")),
+        ("dalil-0123456789abcdef.js", format!("export default function init() {{}} // {filler}")),
+        ("dalil-0123456789abcdef_bg.wasm", format!("\0asm\u{1}\0\0\0{filler}")),
+        ("style-0a1b2c3d4e5f6071.css", format!("body {{ margin: 0 }} /* {filler} */")),
+        ("config.json", format!("{{\"note\": \"{filler}\"}}")),
+        ("sw.js", format!("// service worker {filler}")),
+        ("icon.svg", format!("<svg xmlns=\"http://www.w3.org/2000/svg\"><!-- {filler} --></svg>")),
+        ("locales/ar/main.ftl", format!("app-name = دليل\n# {filler}\n")),
+        ("api/v1/manifest.json", format!("{{\"version\": 1, \"note\": \"{filler}\"}}")),
+        ("api/v1/services/passport.json", format!("{{\"id\": \"passport\", \"note\": \"{filler}\"}}")),
+    ];
+    for (path, body) in files {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("a file in a folder"))?;
+        std::fs::write(path, body)?;
+    }
+    let site = Site::serve(dir.path())?;
+    Ok((dir, site))
+}
+
+fn get(site: &Site, path: &str) -> Result<Response> {
+    http::get(&site.url(path), &[])
+}
+
+fn get_gzip(site: &Site, path: &str) -> Result<Response> {
+    http::get(&site.url(path), &GZIP)
+}
+
+fn assert_gzipped(r: &Response, what: &str) {
+    assert_eq!(r.header("Content-Encoding"), Some("gzip"), "{what} gzip");
+    assert!(r.body.starts_with(&[0x1f, 0x8b]), "{what}: body is not gzip");
+}
+
+#[test]
+fn wasm_is_application_wasm_gzipped_and_immutable() -> Result<()> {
+    let (_dir, site) = fixture_site()?;
+    let r = get_gzip(&site, "/dalil-0123456789abcdef_bg.wasm")?;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("Content-Type"), Some("application/wasm"));
+    assert_gzipped(&r, "wasm");
+    assert_eq!(r.header("Cache-Control"), Some(IMMUTABLE));
+    assert_eq!(r.header("Vary"), Some("Accept-Encoding"));
+    Ok(())
+}
+
+#[test]
+fn hashed_js_and_css_are_gzipped_and_immutable() -> Result<()> {
+    let (_dir, site) = fixture_site()?;
+    for (path, content_type) in [
+        ("/dalil-0123456789abcdef.js", "application/javascript"),
+        ("/style-0a1b2c3d4e5f6071.css", "text/css"),
+    ] {
+        let r = get_gzip(&site, path)?;
+        assert_eq!(r.status, 200, "{path}");
+        assert!(
+            r.header("Content-Type").is_some_and(|t| t.starts_with(content_type)),
+            "{path}: {:?}",
+            r.header("Content-Type")
+        );
+        assert_gzipped(&r, path);
+        assert_eq!(r.header("Cache-Control"), Some(IMMUTABLE), "{path}");
+    }
+    Ok(())
+}
+
+#[test]
+fn html_config_service_worker_and_api_are_revalidated() -> Result<()> {
+    let (_dir, site) = fixture_site()?;
+    for path in [
+        "/",
+        "/index.html",
+        "/services/anything",
+        "/config.json",
+        "/sw.js",
+        "/icon.svg",
+        "/api/v1/manifest.json",
+        "/api/v1/services/passport.json",
+    ] {
+        let r = get_gzip(&site, path)?;
+        assert_eq!(r.status, 200, "{path}");
+        assert_eq!(r.header("Cache-Control"), Some("no-cache"), "{path}");
+        assert_gzipped(&r, path);
+    }
+    Ok(())
+}
+
+#[test]
+fn nothing_is_compressed_unless_asked() -> Result<()> {
+    let (dir, site) = fixture_site()?;
+    let r = get(&site, "/dalil-0123456789abcdef_bg.wasm")?;
+    assert_eq!(r.header("Content-Encoding"), None);
+    assert_eq!(
+        r.body,
+        std::fs::read(dir.path().join("dalil-0123456789abcdef_bg.wasm"))?
+    );
+    Ok(())
+}
+
+#[test]
+fn unknown_paths_get_the_app_but_missing_files_are_404() -> Result<()> {
+    let (dir, site) = fixture_site()?;
+    let index = std::fs::read(dir.path().join("index.html"))?;
+    for path in ["/services/anything", "/no/such/page", "/ar/about?x=1"] {
+        let r = get(&site, path)?;
+        assert_eq!(r.status, 200, "{path}");
+        assert_eq!(r.body, index, "{path} must get index.html");
+        assert!(r.header("Content-Type").is_some_and(|t| t.starts_with("text/html")));
+    }
+    // After a release, an old script name must not come back as HTML.
+    for path in ["/dalil-fedcba9876543210.js", "/dalil-fedcba9876543210_bg.wasm", "/old.css"] {
+        let r = get(&site, path)?;
+        assert_eq!(r.status, 404, "{path}");
+    }
+    Ok(())
+}
+
+#[test]
+fn a_missing_api_file_is_a_json_404() -> Result<()> {
+    let (_dir, site) = fixture_site()?;
+    for path in ["/api/v1/nope.json", "/api/v1/services/", "/api/v2/anything"] {
+        let r = get(&site, path)?;
+        assert_eq!(r.status, 404, "{path}");
+        assert!(
+            r.header("Content-Type").is_some_and(|t| t.starts_with("application/json")),
+            "{path}: {:?}",
+            r.header("Content-Type")
+        );
+        let body: serde_json::Value =
+            serde_json::from_slice(&r.body).with_context(|| format!("{path}: {}", r.text()))?;
+        assert_eq!(body["error"], "not_found");
+        assert_eq!(r.header("Cache-Control"), Some("no-cache"), "{path}");
+    }
+    Ok(())
+}
+
+#[test]
+fn every_answer_has_the_security_headers() -> Result<()> {
+    let (_dir, site) = fixture_site()?;
+    for path in ["/", "/dalil-0123456789abcdef.js", "/api/v1/manifest.json", "/api/v1/nope.json", "/x.js"] {
+        let r = get(&site, path)?;
+        assert_eq!(r.header("X-Content-Type-Options"), Some("nosniff"), "{path}");
+        assert_eq!(
+            r.header("Referrer-Policy"),
+            Some("strict-origin-when-cross-origin"),
+            "{path}"
+        );
+        assert!(r.header("Server").is_some_and(|s| s == "nginx"), "{path}: version hidden");
+    }
+    Ok(())
+}
+
+#[test]
+fn only_the_api_is_open_to_other_origins() -> Result<()> {
+    let (_dir, site) = fixture_site()?;
+    let api = get(&site, "/api/v1/manifest.json")?;
+    assert_eq!(api.header("Access-Control-Allow-Origin"), Some("*"));
+    let app = get(&site, "/")?;
+    assert_eq!(app.header("Access-Control-Allow-Origin"), None);
+    Ok(())
+}
+
+#[test]
+fn text_files_are_utf8() -> Result<()> {
+    let (_dir, site) = fixture_site()?;
+    for (path, content_type) in [
+        ("/", "text/html; charset=utf-8"),
+        ("/api/v1/manifest.json", "application/json; charset=utf-8"),
+        ("/locales/ar/main.ftl", "text/plain; charset=utf-8"),
+    ] {
+        let r = get(&site, path)?;
+        assert_eq!(r.header("Content-Type"), Some(content_type), "{path}");
+    }
+    Ok(())
+}
+
+/// The real build: Trunk's hashed names must match the immutable-cache rule.
+#[test]
+fn the_built_app_files_get_the_long_cache_and_the_wasm_type() -> Result<()> {
+    let site = Site::shared()?;
+    let wasm = file_ending(site.root(), "_bg.wasm")?;
+    let js = wasm.replace("_bg.wasm", ".js");
+
+    let r = get_gzip(site, &format!("/{wasm}"))?;
+    assert_eq!(r.status, 200, "/{wasm}");
+    assert_eq!(r.header("Content-Type"), Some("application/wasm"));
+    assert_gzipped(&r, &wasm);
+    assert_eq!(r.header("Cache-Control"), Some(IMMUTABLE), "/{wasm}");
+
+    let r = get_gzip(site, &format!("/{js}"))?;
+    assert_eq!(r.status, 200, "/{js}");
+    assert_eq!(r.header("Cache-Control"), Some(IMMUTABLE), "/{js}");
+
+    let r = get_gzip(site, "/")?;
+    assert_eq!(r.header("Cache-Control"), Some("no-cache"));
+    Ok(())
+}
+
+fn file_ending(dir: &Path, suffix: &str) -> Result<String> {
+    std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|name| name.ends_with(suffix))
+        .with_context(|| format!("no *{suffix} in {}", dir.display()))
+}

@@ -1,0 +1,183 @@
+//! nginx serving a folder on a free loopback port, with the production config.
+//!
+//! `Site::shared()` serves the built `dist/` once per test binary; `Site::serve(root)` starts an
+//! extra server (another origin, a folder of broken API answers, ...) that stops on drop.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, OnceLock};
+use std::time::Duration;
+
+use anyhow::{bail, Context, Result};
+
+use crate::nginx_conf::{render_for_test, TestLocations};
+use crate::{paths, ports, process};
+
+pub struct Site {
+    port: u16,
+    root: PathBuf,
+    /// The nginx master; `None` once stopped.
+    nginx: Mutex<Option<Child>>,
+    /// Config, pid, logs and temp files; removed on drop.
+    state_dir: tempfile::TempDir,
+}
+
+impl Site {
+    /// The built `dist/` (or `DALIL_DIST`), started on first use and shared by the tests of
+    /// one binary. It stops when the test binary exits.
+    pub fn shared() -> Result<&'static Site> {
+        static SHARED: OnceLock<std::result::Result<&'static Site, String>> = OnceLock::new();
+        let site = SHARED.get_or_init(|| {
+            let site = Site::serve_dist().map_err(|e| format!("{e:#}"))?;
+            let site: &'static Site = Box::leak(Box::new(site));
+            stop_at_exit(site);
+            Ok(site)
+        });
+        site.as_ref().copied().map_err(|e| anyhow::anyhow!("{e}"))
+    }
+
+    /// A new server for the built `dist/`, stopped on drop.
+    pub fn serve_dist() -> Result<Site> {
+        let dist = paths::dist_dir();
+        if !dist.join("index.html").is_file() {
+            bail!(
+                "dist/ not built: run scripts/test (no index.html in {}; set DALIL_DIST to serve another folder)",
+                dist.display()
+            );
+        }
+        Site::serve(&dist)
+    }
+
+    /// A new server for any folder, with the production config, stopped on drop.
+    pub fn serve(root: &Path) -> Result<Site> {
+        let root = root
+            .canonicalize()
+            .with_context(|| format!("the folder to serve, {}", root.display()))?;
+        // The port was free a moment ago; another test may have taken it since.
+        let mut last_error = None;
+        for _ in 0..3 {
+            match Site::start(&root) {
+                Ok(site) => return Ok(site),
+                Err(e) => last_error = Some(e),
+            }
+        }
+        Err(last_error.expect("three tries"))
+    }
+
+    /// `http://127.0.0.1:PORT` followed by `path` (which starts with `/`).
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.origin())
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn origin(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// The folder served.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// nginx's error log so far (for failure messages).
+    pub fn error_log(&self) -> String {
+        std::fs::read_to_string(self.state_dir.path().join("error.log")).unwrap_or_default()
+    }
+
+    fn start(root: &Path) -> Result<Site> {
+        let state_dir = tempfile::Builder::new()
+            .prefix("dalil-nginx-")
+            .tempdir()
+            .context("a temp folder for nginx")?;
+        let port = ports::free_loopback_port().context("a free loopback port")?;
+        let production = std::fs::read_to_string(paths::nginx_conf())
+            .with_context(|| format!("reading {}", paths::nginx_conf().display()))?;
+        let config = render_for_test(
+            &production,
+            &TestLocations {
+                port,
+                root,
+                state_dir: state_dir.path(),
+                // SAFETY: geteuid(2) has no preconditions.
+                as_root: unsafe { libc::geteuid() } == 0,
+            },
+        )
+        .map_err(anyhow::Error::msg)?;
+        let config_path = state_dir.path().join("nginx.conf");
+        std::fs::write(&config_path, config).context("writing the test nginx.conf")?;
+
+        let error_log = state_dir.path().join("error.log");
+        let mut command = Command::new(paths::nginx_bin());
+        command
+            .arg("-c")
+            .arg(&config_path)
+            .arg("-e")
+            .arg(&error_log)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        let nginx = process::spawn_tied(command)
+            .with_context(|| format!("starting {}", paths::nginx_bin().display()))?;
+        let site = Site {
+            port,
+            root: root.to_path_buf(),
+            nginx: Mutex::new(Some(nginx)),
+            state_dir,
+        };
+        let listening =
+            ports::wait_until_listening(port, Duration::from_secs(10), || site.is_running());
+        if !listening {
+            bail!(
+                "nginx did not start on port {port} serving {}. Its error log:\n{}",
+                root.display(),
+                site.error_log()
+            );
+        }
+        Ok(site)
+    }
+
+    fn is_running(&self) -> bool {
+        match self.nginx.lock() {
+            Ok(mut nginx) => nginx
+                .as_mut()
+                .is_some_and(|child| matches!(child.try_wait(), Ok(None))),
+            Err(_) => false,
+        }
+    }
+
+    /// Stops nginx (once; later calls do nothing).
+    fn stop(&self) {
+        let child = self.nginx.lock().ok().and_then(|mut nginx| nginx.take());
+        if let Some(mut child) = child {
+            // SIGTERM is nginx's fast shutdown: the master stops its workers, then exits.
+            process::stop_group(&mut child, Duration::from_secs(5));
+        }
+    }
+}
+
+impl Drop for Site {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Statics are never dropped, so the shared server is stopped by an exit hook.
+fn stop_at_exit(site: &'static Site) {
+    static AT_EXIT: OnceLock<&'static Site> = OnceLock::new();
+    extern "C" fn stop_shared_site() {
+        if let Some(site) = AT_EXIT.get() {
+            site.stop();
+            let _ = std::fs::remove_dir_all(site.state_dir.path());
+        }
+    }
+    if AT_EXIT.set(site).is_ok() {
+        // SAFETY: registers a plain extern "C" function that never unwinds with atexit(3).
+        unsafe {
+            libc::atexit(stop_shared_site);
+        }
+    }
+}
