@@ -4,7 +4,7 @@ use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::data::provide_catalogue;
 use crate::locale::{provide_locale, tr};
-use crate::routes::{authority::AuthorityPage, category::CategoryPage, home::HomePage, not_found::NotFoundPage};
+use crate::routes::{authority::AuthorityPage, category::CategoryPage, home::HomePage, not_found::NotFoundPage, service::ServicePage};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -25,6 +25,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/") view=HomePage />
                 <Route path=path!("/authorities/:id") view=AuthorityPage />
                 <Route path=path!("/categories/:id") view=CategoryPage />
+                <Route path=path!("/services/:id") view=ServicePage />
             </Routes>
             <Footer />
         </Router>

@@ -16,6 +16,11 @@ pub const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../locales/ar/main.ftl"),
         include_str!("../locales/en/main.ftl"),
     ),
+    (
+        "service.ftl",
+        include_str!("../locales/ar/service.ftl"),
+        include_str!("../locales/en/service.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

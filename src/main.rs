@@ -2,10 +2,12 @@
 
 mod api;
 mod app;
+mod checklist;
 mod components;
 mod data;
 mod i18n;
 mod locale;
+mod present;
 mod routes;
 mod storage;
 mod url;

@@ -4,3 +4,4 @@ pub mod authority;
 pub mod category;
 pub mod home;
 pub mod not_found;
+pub mod service;

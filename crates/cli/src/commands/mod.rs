@@ -2,6 +2,7 @@
 //! code, or a usage message (exit 2).
 
 mod audit;
+mod fee;
 mod generate;
 mod publish;
 mod search;
@@ -17,6 +18,7 @@ pub fn run(command: &str, argv: Vec<String>) -> Result<ExitCode, String> {
         "publish" => publish::run(args),
         "generate" => generate::run(args),
         "search" => search::run(args),
+        "fee" => fee::run(args),
         other => Err(format!("unknown command `{other}`")),
     }
 }

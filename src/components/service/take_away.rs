@@ -1,0 +1,56 @@
+//! Take the guide along: a share link in the current language, a QR code
+//! for continuing on a phone, and a printable checklist.
+
+use crate::components::qr::QrCodeImage;
+use crate::locale::{tr, use_lang};
+use leptos::prelude::*;
+
+/// The absolute URL of a service page in a language.
+pub fn share_url(origin: &str, service: &str, lang: &str) -> String {
+    format!("{}/services/{service}?lang={lang}", origin.trim_end_matches('/'))
+}
+
+#[component]
+pub fn TakeAway(service_id: String) -> impl IntoView {
+    let lang = use_lang();
+    let origin = window().location().origin().unwrap_or_default();
+    let id = StoredValue::new(service_id);
+    let url = Signal::derive(move || share_url(&origin, &id.get_value(), lang.get().code()));
+    let copied = RwSignal::new(false);
+    let copy = move |_| {
+        let clipboard = window().navigator().clipboard();
+        let _ = clipboard.write_text(&url.get_untracked());
+        copied.set(true);
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+    view! {
+        <div class="take-away">
+            <div class="take-away__share">
+                <label for="share-url">{tr("share-link")}</label>
+                <input id="share-url" class="input" type="url" readonly dir="ltr" prop:value=move || url.get() />
+                <div class="take-away__buttons">
+                    <button type="button" class="button button--secondary" on:click=copy>{tr("share-copy")}</button>
+                    <button type="button" class="button" on:click=print>{tr("print")}</button>
+                </div>
+                <p class="take-away__copied" role="status">{move || copied.get().then(tr("share-copied"))}</p>
+            </div>
+            <figure class="take-away__qr">
+                <QrCodeImage data=url label=Signal::derive(tr("share-qr")) />
+                <figcaption>{tr("share-qr")}</figcaption>
+            </figure>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn share_url_keeps_the_language() {
+        assert_eq!(
+            super::share_url("http://127.0.0.1:8080/", "passport-issue", "en"),
+            "http://127.0.0.1:8080/services/passport-issue?lang=en"
+        );
+    }
+}

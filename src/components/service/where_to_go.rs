@@ -1,0 +1,142 @@
+//! Where the service is offered: its channels, and for citizen service
+//! centres, the centres of the governorate the user picks (remembered).
+
+use crate::components::api_error::when_loaded;
+use crate::components::localised::Localised;
+use crate::data::use_catalogue;
+use crate::i18n::{translate, Arg};
+use crate::locale::{tr, use_lang};
+use crate::present::service::{centres_offering, channel_label_id, governorates_offering};
+use crate::storage;
+use dalil_model::{Centre, ChannelKind, Service};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use std::sync::Arc;
+
+const GOVERNORATE_KEY: &str = "dalil.governorate";
+
+#[component]
+pub fn WhereToGo(service: Arc<Service>) -> impl IntoView {
+    let channels = service
+        .channels
+        .iter()
+        .cloned()
+        .map(|c| {
+            view! {
+                <li class="channel" data-channel=format!("{:?}", c.kind).to_lowercase()>
+                    <strong>{tr(channel_label_id(c.kind))}</strong>
+                    {c.name.clone().map(|n| view! { ": " <Localised text=n /> })}
+                    {c.note.clone().map(|n| view! { <p class="channel__note"><Localised text=n /></p> })}
+                    {c.url.clone().map(|u| {
+                        let href = u.clone();
+                        view! { <p><a href=href rel="noopener noreferrer" target="_blank">{tr("where-open-site")}</a>" "<bdi dir="ltr">{u}</bdi></p> }
+                    })}
+                </li>
+            }
+        })
+        .collect_view();
+    let has_centres = service.channels.iter().any(|c| c.kind == ChannelKind::Centre);
+    let id = service.id.clone();
+    view! {
+        <ul class="channels">{channels}</ul>
+        {has_centres.then(|| view! { <CentrePicker service_id=id /> })}
+    }
+}
+
+#[component]
+fn CentrePicker(service_id: String) -> impl IntoView {
+    let catalogue = use_catalogue();
+    let lang = use_lang();
+    let chosen = RwSignal::new(storage::get(GOVERNORATE_KEY).unwrap_or_default());
+    let choose = move |value: String| {
+        if value.is_empty() {
+            storage::remove(GOVERNORATE_KEY);
+        } else {
+            storage::set(GOVERNORATE_KEY, &value);
+        }
+        chosen.set(value);
+    };
+    let service_id = StoredValue::new(service_id);
+    move || {
+        when_loaded(catalogue.centres.get(), move |centres| {
+            when_loaded(catalogue.governorates.get(), move |governorates| {
+                let offering = governorates_offering(&centres, &service_id.get_value());
+                let options = governorates
+                    .iter()
+                    .filter(|g| offering.contains(&g.id))
+                    .cloned()
+                    .map(|g| {
+                        let id = g.id.clone();
+                        view! {
+                            <option value=id.clone() selected=move || chosen.get() == id>
+                                {move || g.name.get(lang.get()).to_string()}
+                            </option>
+                        }
+                    })
+                    .collect_view();
+                let centres_for_list = centres.clone();
+                let list = move || {
+                    let gov = chosen.get();
+                    if gov.is_empty() {
+                        return None;
+                    }
+                    let found: Vec<Centre> =
+                        centres_offering(&centres_for_list, &service_id.get_value(), &gov, lang.get())
+                            .into_iter()
+                            .cloned()
+                            .collect();
+                    let count = found.len() as i64;
+                    Some(view! {
+                        <p class="centres__count" role="status">
+                            {move || translate(lang.get(), "where-centres-count", &[("count", Arg::Num(count))])}
+                        </p>
+                        {if found.is_empty() {
+                            view! { <p>{tr("where-no-centre")}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="centres">
+                                    {found.into_iter().map(|c| view! { <CentreCard centre=c /> }).collect_view()}
+                                </ul>
+                            }
+                            .into_any()
+                        }}
+                    })
+                };
+                view! {
+                    <div class="centre-picker">
+                        <label for="governorate" class="centre-picker__label">{tr("where-choose-governorate")}</label>
+                        <select
+                            id="governorate"
+                            class="select"
+                            on:change=move |ev| choose(event_target_value(&ev))
+                        >
+                            <option value="" selected=move || chosen.get().is_empty()>{tr("where-any-governorate")}</option>
+                            {options}
+                        </select>
+                        <div class="centre-picker__results">{list}</div>
+                    </div>
+                }
+                .into_any()
+            })
+        })
+    }
+}
+
+#[component]
+pub fn CentreCard(centre: Centre) -> impl IntoView {
+    view! {
+        <li class="centre-card" data-centre=centre.id.clone()>
+            <h3 class="centre-card__name">
+                <A href=format!("/centres/{}", centre.id)><Localised text=centre.name.clone() /></A>
+            </h3>
+            <dl class="centre-card__facts">
+                <div class="fact"><dt>{tr("where-address")}</dt><dd><Localised text=centre.address.clone() /></dd></div>
+                <div class="fact"><dt>{tr("where-hours")}</dt><dd><Localised text=centre.hours.clone() /></dd></div>
+                <div class="fact">
+                    <dt>{tr("where-phone")}</dt>
+                    <dd><a href=format!("tel:{}", centre.phone.replace([' ', '-'], "")) dir="ltr">{centre.phone.clone()}</a></dd>
+                </div>
+            </dl>
+        </li>
+    }
+}

@@ -1,0 +1,6 @@
+//! From catalogue records to what a page shows: plain functions, no DOM, so
+//! the data-to-view mapping is unit-tested natively.
+
+pub mod checklist;
+pub mod service;
+pub mod time;
