@@ -39,7 +39,7 @@ impl std::error::Error for DateError {}
 
 /// Whether `year` has a 29 February.
 pub fn is_leap_year(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 /// The number of days in a month (1-12) of a year; 0 for a month that does not exist.
@@ -83,8 +83,7 @@ impl Date {
         let shape_ok = b.len() == 10
             && b[4] == b'-'
             && b[7] == b'-'
-            && b
-                .iter()
+            && b.iter()
                 .enumerate()
                 .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
         if !shape_ok {
@@ -222,7 +221,10 @@ mod tests {
         }
         assert_eq!(d("1970-01-01").days_since_epoch(), 0);
         assert_eq!(Date::from_days_since_epoch(-719_162), Some(d("0001-01-01")));
-        assert_eq!(Date::from_days_since_epoch(2_932_896), Some(d("9999-12-31")));
+        assert_eq!(
+            Date::from_days_since_epoch(2_932_896),
+            Some(d("9999-12-31"))
+        );
         assert_eq!(Date::from_days_since_epoch(-719_163), None);
         assert_eq!(Date::from_days_since_epoch(i64::MAX), None);
     }

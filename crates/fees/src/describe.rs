@@ -39,7 +39,13 @@ pub fn describe(detail: &LineDetail, lang: Lang, digits: Digits) -> String {
         LineDetail::Tiered { mode, tiers, .. } => match mode {
             TierMode::Whole => tiers
                 .iter()
-                .map(|t| format!("{}: {}", tier_range(t, lang, digits), tier_formula(t, digits)))
+                .map(|t| {
+                    format!(
+                        "{}: {}",
+                        tier_range(t, lang, digits),
+                        tier_formula(t, digits)
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join("; "),
             TierMode::Marginal => tiers
@@ -150,4 +156,86 @@ fn arabic_count(count: Decimal, unit: Elapsed, n: &str) -> String {
         singular
     };
     format!("{n} {word}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn a(n: i64) -> Amount {
+        Amount::from_int(n)
+    }
+
+    #[test]
+    fn per_unit_in_both_languages() {
+        let detail = LineDetail::PerUnit {
+            rate: a(1000),
+            quantity: a(3),
+            free: a(1),
+            charged: a(2),
+            elapsed: None,
+        };
+        assert_eq!(
+            describe(&detail, Lang::En, Digits::Latin),
+            "(3 − 1 free) × 1,000"
+        );
+        assert_eq!(
+            describe(&detail, Lang::Ar, Digits::ArabicIndic),
+            "(٣ − ١ مجانًا) × ١٬٠٠٠"
+        );
+        assert_eq!(describe(&LineDetail::Fixed, Lang::Ar, Digits::Latin), "");
+    }
+
+    #[test]
+    fn arabic_counted_nouns() {
+        let months = |n| count_of(a(n), Elapsed::Months, Lang::Ar, Digits::Latin);
+        assert_eq!(months(1), "شهر واحد");
+        assert_eq!(months(2), "شهران");
+        assert_eq!(months(3), "3 أشهر");
+        assert_eq!(months(10), "10 أشهر");
+        assert_eq!(months(11), "11 شهرًا");
+        assert_eq!(months(100), "100 شهر");
+        assert_eq!(months(103), "103 أشهر");
+        assert_eq!(
+            count_of(a(1), Elapsed::Days, Lang::En, Digits::Latin),
+            "1 day"
+        );
+        assert_eq!(
+            count_of(a(2), Elapsed::Years, Lang::En, Digits::Latin),
+            "2 years"
+        );
+    }
+
+    #[test]
+    fn percent_and_tiers_in_arabic() {
+        let detail = LineDetail::Percent {
+            base: a(1_000_000),
+            percent: Amount(Decimal::new(25, 1)),
+            raw: a(25_000),
+            clamp: Some(Clamp::Min(a(50_000))),
+        };
+        assert_eq!(
+            describe(&detail, Lang::Ar, Digits::ArabicIndic),
+            "٢٫٥٪ من ١٬٠٠٠٬٠٠٠، رُفع إلى الحد الأدنى"
+        );
+        let tier = TierApplied {
+            index: 1,
+            above: a(1000),
+            upto: Some(a(2000)),
+            units: a(1500),
+            fixed: a(100),
+            rate: a(2),
+            amount: a(3100),
+        };
+        let detail = LineDetail::Tiered {
+            mode: TierMode::Whole,
+            value: a(1500),
+            elapsed: None,
+            tiers: vec![tier],
+        };
+        assert_eq!(
+            describe(&detail, Lang::Ar, Digits::Latin),
+            "أكثر من 1,000 حتى 2,000: 100 + 1,500 × 2"
+        );
+    }
 }

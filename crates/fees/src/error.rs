@@ -20,7 +20,9 @@ pub struct InputError {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum InputProblem {
     /// The name is not an input of this schedule.
-    UnknownInput { known: Vec<String> },
+    UnknownInput {
+        known: Vec<String>,
+    },
     /// No value, or an empty one, and the schedule gives no default.
     Missing,
     /// Not a plain decimal number.
@@ -30,12 +32,18 @@ pub enum InputProblem {
     TooLarge,
     /// A number with more than 28 significant decimal places.
     TooPrecise,
-    BelowMin { min: Amount },
-    AboveMax { max: Amount },
+    BelowMin {
+        min: Amount,
+    },
+    AboveMax {
+        max: Amount,
+    },
     /// A fraction where the schedule wants a whole number.
     NotWhole,
     /// Not one of the choice's option ids.
-    UnknownOption { options: Vec<String> },
+    UnknownOption {
+        options: Vec<String>,
+    },
     /// Not a yes/no answer.
     NotYesNo,
     /// Not a real date written `YYYY-MM-DD`.
@@ -107,8 +115,8 @@ pub enum EvalError {
     /// Some answers are invalid: every one is listed, in the schedule's
     /// input order, then unknown names.
     Inputs { errors: Vec<InputError> },
-    /// The schedule fails [`check`](crate::check()); nothing is computed
-    /// from a schedule that could give a wrong figure.
+    /// The schedule has problems that could make a figure wrong (see
+    /// [`check`](crate::check())); nothing is computed from it.
     Schedule { problems: Vec<ScheduleProblem> },
     /// A line or a total exceeds the exact range and no single answer is to
     /// blame (an answer to blame is reported as `InputProblem::TooLarge`).
@@ -122,6 +130,41 @@ impl EvalError {
             EvalError::Inputs { errors } => errors,
             _ => &[],
         }
+    }
+}
+
+/// An `EvalError` reads as the list of invalid answers (empty for the other
+/// kinds), so code written for a plain `Vec<InputError>` error keeps working:
+/// `errors.iter()`, `errors.len()`, `errors[0]`, `for e in &errors`.
+impl std::ops::Deref for EvalError {
+    type Target = [InputError];
+    fn deref(&self) -> &[InputError] {
+        self.input_errors()
+    }
+}
+
+impl PartialEq<Vec<InputError>> for EvalError {
+    fn eq(&self, other: &Vec<InputError>) -> bool {
+        self.input_errors() == other.as_slice()
+    }
+}
+
+impl IntoIterator for EvalError {
+    type Item = InputError;
+    type IntoIter = std::vec::IntoIter<InputError>;
+    fn into_iter(self) -> Self::IntoIter {
+        match self {
+            EvalError::Inputs { errors } => errors.into_iter(),
+            _ => Vec::new().into_iter(),
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a EvalError {
+    type Item = &'a InputError;
+    type IntoIter = std::slice::Iter<'a, InputError>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.input_errors().iter()
     }
 }
 
@@ -142,10 +185,9 @@ impl fmt::Display for EvalError {
                 }
                 Ok(())
             }
-            EvalError::Overflow { item } => write!(
-                f,
-                "the amount of `{item}` is too large to compute exactly"
-            ),
+            EvalError::Overflow { item } => {
+                write!(f, "the amount of `{item}` is too large to compute exactly")
+            }
         }
     }
 }

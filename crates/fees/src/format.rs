@@ -69,21 +69,22 @@ pub fn format_amount(amount: Amount, grouping: bool, digits: Digits) -> String {
     out
 }
 
-/// The currency's full name: ليرة سورية / Syrian pounds, دولار أمريكي / US
-/// dollars, يورو / euros.
+/// The currency as written after a figure in running text: `312,700 ليرة
+/// سورية`, `300 دولار أمريكي`, `50 يورو`; `312,700 SYP`, `300 US dollars`,
+/// `50 euros`.
 pub fn currency_name(currency: Currency, lang: Lang) -> &'static str {
     match (currency, lang) {
         (Currency::Syp, Lang::Ar) => "ليرة سورية",
         (Currency::Usd, Lang::Ar) => "دولار أمريكي",
         (Currency::Eur, Lang::Ar) => "يورو",
-        (Currency::Syp, Lang::En) => "Syrian pounds",
+        (Currency::Syp, Lang::En) => "SYP",
         (Currency::Usd, Lang::En) => "US dollars",
         (Currency::Eur, Lang::En) => "euros",
     }
 }
 
-/// The currency's short form shown beside a figure: ل.س / SYP, $ / USD,
-/// € / EUR.
+/// The currency's short form shown beside a figure in tables: ل.س / SYP,
+/// $ / USD, € / EUR.
 pub fn currency_symbol(currency: Currency, lang: Lang) -> &'static str {
     match (currency, lang) {
         (Currency::Syp, Lang::Ar) => "ل.س",
@@ -117,9 +118,15 @@ mod tests {
     fn grouping_and_digits() {
         assert_eq!(format_amount(a("312700"), true, Digits::Latin), "312,700");
         assert_eq!(format_amount(a("312700"), false, Digits::Latin), "312700");
-        assert_eq!(format_amount(a("2010700"), true, Digits::ArabicIndic), "٢٬٠١٠٬٧٠٠");
+        assert_eq!(
+            format_amount(a("2010700"), true, Digits::ArabicIndic),
+            "٢٬٠١٠٬٧٠٠"
+        );
         assert_eq!(format_amount(a("2.50"), true, Digits::ArabicIndic), "٢٫٥");
-        assert_eq!(format_amount(a("1234567.125"), true, Digits::Latin), "1,234,567.125");
+        assert_eq!(
+            format_amount(a("1234567.125"), true, Digits::Latin),
+            "1,234,567.125"
+        );
         assert_eq!(format_amount(a("999"), true, Digits::Latin), "999");
         assert_eq!(format_amount(a("1000"), true, Digits::Latin), "1,000");
         assert_eq!(format_amount(a("0.000"), true, Digits::Latin), "0");
@@ -139,5 +146,7 @@ mod tests {
         );
         assert_eq!(currency_name(Currency::Syp, Lang::Ar), "ليرة سورية");
         assert_eq!(currency_name(Currency::Eur, Lang::En), "euros");
+        assert_eq!(currency_name(Currency::Usd, Lang::Ar), "دولار أمريكي");
+        assert_eq!(currency_symbol(Currency::Syp, Lang::Ar), "ل.س");
     }
 }

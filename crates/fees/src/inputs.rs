@@ -3,7 +3,7 @@
 
 use crate::date::Date;
 use crate::error::{InputError, InputProblem};
-use crate::number::{parse_number, NumberError};
+use crate::number::{ascii_digit, parse_number, NumberError};
 use dalil_model::fee_schedule::FeeInput;
 use dalil_model::{Amount, FeeVersion};
 use rust_decimal::Decimal;
@@ -93,7 +93,13 @@ pub fn parse_answer(input: &FeeInput, raw: &str, today: Date) -> Result<Value, I
             .map(Value::YesNo)
             .ok_or(InputProblem::NotYesNo),
         FeeInput::Date { .. } => {
-            let date = Date::parse(raw.trim()).map_err(|_| InputProblem::NotADate)?;
+            // Digits typed on an Arabic keyboard are still digits.
+            let ascii: String = raw
+                .trim()
+                .chars()
+                .map(|c| ascii_digit(c).unwrap_or(c))
+                .collect();
+            let date = Date::parse(&ascii).map_err(|_| InputProblem::NotADate)?;
             if date > today {
                 return Err(InputProblem::FutureDate);
             }

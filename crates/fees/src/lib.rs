@@ -7,9 +7,9 @@
 //! - picks the version in force on a day: [`in_force`];
 //! - evaluates it for the user's raw answers: [`evaluate`] gives an itemised
 //!   [`Breakdown`] with per-currency totals, or every invalid answer at once;
-//! - checks a schedule for the audit: [`check`] and [`check_versions`];
+//! - checks a schedule for the audit: [`check()`] and [`check_versions`];
 //! - formats figures for display: [`format_amount`], [`format_money`],
-//!   [`currency_name`], [`describe`].
+//!   [`currency_name`], [`describe()`].
 //!
 //! Arithmetic is exact ([`rust_decimal::Decimal`], no floating point) and
 //! every operation is checked, so an overflow is an error rather than a

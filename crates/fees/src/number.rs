@@ -22,7 +22,7 @@ fn is_direction_mark(c: char) -> bool {
 }
 
 /// The ASCII digit for a Latin, Arabic-Indic or Persian digit.
-fn ascii_digit(c: char) -> Option<char> {
+pub(crate) fn ascii_digit(c: char) -> Option<char> {
     let offset = match c {
         '0'..='9' => return Some(c),
         '\u{0660}'..='\u{0669}' => u32::from(c) - 0x0660,
@@ -144,9 +144,36 @@ mod tests {
     #[test]
     fn garbage_is_refused() {
         for bad in [
-            "", " ", "-", "+", ".", "abc", "NaN", "nan", "inf", "-inf", "infinity", "1e5", "1E5",
-            "0x10", "1.2.3", "1..2", "2,5", "1,00", "1,0000", "1000,000", ",100", "100,",
-            "1.000,5", "1.5,000", "--1", "+-1", "1 000", "١،٠٠٠", "12a", "½",
+            "",
+            " ",
+            "-",
+            "+",
+            ".",
+            "abc",
+            "NaN",
+            "nan",
+            "inf",
+            "-inf",
+            "infinity",
+            "1e5",
+            "1E5",
+            "0x10",
+            "1.2.3",
+            "1..2",
+            "2,5",
+            "1,00",
+            "1,0000",
+            "1000,000",
+            ",100",
+            "100,",
+            "1.000,5",
+            "1.5,000",
+            "--1",
+            "+-1",
+            "1 000",
+            "١،٠٠٠",
+            "12a",
+            "½",
         ] {
             assert_eq!(parse_number(bad), Err(NumberError::NotANumber), "{bad:?}");
         }
@@ -154,10 +181,7 @@ mod tests {
 
     #[test]
     fn out_of_range_is_too_large_not_garbage() {
-        assert_eq!(
-            parse_number(&"9".repeat(40)),
-            Err(NumberError::TooLarge)
-        );
+        assert_eq!(parse_number(&"9".repeat(40)), Err(NumberError::TooLarge));
         assert!(parse_number("79228162514264337593543950335").is_ok());
         assert_eq!(
             parse_number("79228162514264337593543950336"),

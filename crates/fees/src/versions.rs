@@ -26,3 +26,46 @@ pub fn upcoming(versions: &[FeeVersion], today: Date) -> Option<&FeeVersion> {
         .min_by_key(|(from, _)| *from)
         .map(|(_, v)| v)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dalil_model::fee_schedule::Rounding;
+
+    fn v(from: &str) -> FeeVersion {
+        FeeVersion {
+            valid_from: from.to_string(),
+            source: None,
+            sample: false,
+            rounding: Rounding::default(),
+            inputs: Vec::new(),
+            items: Vec::new(),
+            note: None,
+        }
+    }
+
+    fn day(s: &str) -> Date {
+        Date::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"))
+    }
+
+    #[test]
+    fn the_latest_started_version_is_in_force_whatever_the_order() {
+        let versions = [
+            v("2024-01-01"),
+            v("not a date"),
+            v("2022-01-01"),
+            v("2025-07-01"),
+        ];
+        let from = |d: &str| in_force(&versions, day(d)).map(|x| x.valid_from.as_str());
+        assert_eq!(from("2021-12-31"), None);
+        assert_eq!(from("2022-01-01"), Some("2022-01-01"));
+        assert_eq!(from("2023-12-31"), Some("2022-01-01"));
+        assert_eq!(from("2024-01-01"), Some("2024-01-01"));
+        assert_eq!(from("2030-01-01"), Some("2025-07-01"));
+        let next = |d: &str| upcoming(&versions, day(d)).map(|x| x.valid_from.as_str());
+        assert_eq!(next("2021-01-01"), Some("2022-01-01"));
+        assert_eq!(next("2024-01-01"), Some("2025-07-01"));
+        assert_eq!(next("2025-07-01"), None);
+        assert_eq!(in_force(&[], day("2025-01-01")), None);
+    }
+}

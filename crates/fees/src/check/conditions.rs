@@ -5,12 +5,18 @@ use super::{find_input, kind_name, option_list, unknown_input, Problems};
 use dalil_model::fee_schedule::{Condition, FeeInput};
 use dalil_model::Amount;
 
-pub(super) fn check_condition(path: &str, c: &Condition, inputs: &[FeeInput], problems: &mut Problems) {
+pub(super) fn check_condition(
+    path: &str,
+    c: &Condition,
+    inputs: &[FeeInput],
+    problems: &mut Problems,
+) {
     let Some(input) = find_input(inputs, &c.input) else {
         problems.add(format!("{path}.input"), unknown_input(inputs, &c.input));
         return;
     };
-    let bounded = c.above.is_some() || c.at_least.is_some() || c.below.is_some() || c.at_most.is_some();
+    let bounded =
+        c.above.is_some() || c.at_least.is_some() || c.below.is_some() || c.at_most.is_some();
     if c.one_of.is_empty() && c.is.is_none() && !bounded {
         problems.add(
             path,
@@ -23,7 +29,11 @@ pub(super) fn check_condition(path: &str, c: &Condition, inputs: &[FeeInput], pr
     if c.is.is_some() && !matches!(input, FeeInput::YesNo { .. }) {
         problems.add(
             format!("{path}.is"),
-            format!("`is` tests a yes/no input, but `{}` is {}", c.input, kind_name(input)),
+            format!(
+                "`is` tests a yes/no input, but `{}` is {}",
+                c.input,
+                kind_name(input)
+            ),
         );
     }
     if bounded {
@@ -46,7 +56,11 @@ fn check_one_of(path: &str, c: &Condition, input: &FeeInput, problems: &mut Prob
     let FeeInput::Choice { options, .. } = input else {
         problems.add(
             format!("{path}.in"),
-            format!("`in` tests a choice input, but `{}` is {}", c.input, kind_name(input)),
+            format!(
+                "`in` tests a choice input, but `{}` is {}",
+                c.input,
+                kind_name(input)
+            ),
         );
         return;
     };

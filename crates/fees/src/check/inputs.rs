@@ -1,16 +1,20 @@
 //! Checks on the inputs themselves: ids, options, ranges and defaults.
 
-use super::{option_list, Problems};
+use super::{option_list, FirstSeen, Problems};
 use dalil_model::fee_schedule::{ChoiceOption, FeeInput};
 use dalil_model::Amount;
 
 pub(super) fn check_inputs(inputs: &[FeeInput], problems: &mut Problems) {
+    let mut seen = FirstSeen::default();
     for (i, input) in inputs.iter().enumerate() {
         let path = format!("inputs[{i}]");
         let id = input.id();
         if id.trim().is_empty() {
-            problems.add(format!("{path}.id"), "the id is empty; give the input an id");
-        } else if let Some(first) = inputs[..i].iter().position(|other| other.id() == id) {
+            problems.add_for_audit(
+                format!("{path}.id"),
+                "the id is empty; give the input an id",
+            );
+        } else if let Some(first) = seen.earlier(id, i) {
             problems.add(
                 format!("{path}.id"),
                 format!("`{id}` is also the id of inputs[{first}]; input ids must be unique"),
@@ -32,21 +36,27 @@ pub(super) fn check_inputs(inputs: &[FeeInput], problems: &mut Problems) {
     }
 }
 
-fn check_choice(path: &str, options: &[ChoiceOption], default: Option<&str>, problems: &mut Problems) {
+fn check_choice(
+    path: &str,
+    options: &[ChoiceOption],
+    default: Option<&str>,
+    problems: &mut Problems,
+) {
     if options.is_empty() {
         problems.add(
             format!("{path}.options"),
             "a choice needs at least one option",
         );
     }
+    let mut seen = FirstSeen::default();
     for (j, option) in options.iter().enumerate() {
         if option.id.trim().is_empty() {
-            problems.add(
+            problems.add_for_audit(
                 format!("{path}.options[{j}].id"),
                 "the option id is empty; give the option an id",
             );
-        } else if let Some(first) = options[..j].iter().position(|o| o.id == option.id) {
-            problems.add(
+        } else if let Some(first) = seen.earlier(&option.id, j) {
+            problems.add_for_audit(
                 format!("{path}.options[{j}].id"),
                 format!(
                     "`{}` is also the id of options[{first}]; option ids must be unique",

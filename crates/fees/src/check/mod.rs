@@ -41,16 +41,36 @@ impl fmt::Display for ScheduleProblem {
     }
 }
 
-/// Collects problems; each check appends to it.
+/// Collects problems; each check appends to it. Each problem is marked
+/// whether it could make a figure wrong (and so stops `evaluate`) or only
+/// stops publication (a missing source, a repeated item id).
 #[derive(Default)]
-pub(crate) struct Problems(Vec<ScheduleProblem>);
+pub(crate) struct Problems(Vec<(ScheduleProblem, Blocks)>);
+
+/// What a problem stops.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Blocks {
+    Evaluation,
+    PublicationOnly,
+}
 
 impl Problems {
+    /// A problem that could make a figure wrong.
     pub fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.0.push(ScheduleProblem {
+        self.push(path, message, Blocks::Evaluation);
+    }
+
+    /// A problem for the audit that does not change any figure.
+    pub fn add_for_audit(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.push(path, message, Blocks::PublicationOnly);
+    }
+
+    fn push(&mut self, path: impl Into<String>, message: impl Into<String>, blocks: Blocks) {
+        let problem = ScheduleProblem {
             path: path.into(),
             message: message.into(),
-        });
+        };
+        self.0.push((problem, blocks));
     }
 
     /// Reports a negative amount at `path`.
@@ -81,6 +101,21 @@ impl Problems {
 /// `min <= max`; no amount is negative, and no quantity input can be
 /// negative; every item has a source (its own or the version's).
 pub fn check(version: &FeeVersion) -> Vec<ScheduleProblem> {
+    all_problems(version).into_iter().map(|(p, _)| p).collect()
+}
+
+/// The problems that could make a figure wrong: `evaluate` refuses a
+/// schedule with any. The others (no source, a repeated or empty item or
+/// option id, an empty input id) only keep it from publication.
+pub(crate) fn check_for_evaluation(version: &FeeVersion) -> Vec<ScheduleProblem> {
+    all_problems(version)
+        .into_iter()
+        .filter(|(_, blocks)| *blocks == Blocks::Evaluation)
+        .map(|(p, _)| p)
+        .collect()
+}
+
+fn all_problems(version: &FeeVersion) -> Vec<(ScheduleProblem, Blocks)> {
     let mut problems = Problems::default();
     if Date::parse(&version.valid_from).is_err() {
         problems.add(
@@ -132,6 +167,23 @@ pub fn check_versions(versions: &[FeeVersion]) -> Vec<ScheduleProblem> {
     all
 }
 
+/// Remembers where each id was first seen, to report repeats in one pass.
+#[derive(Default)]
+pub(crate) struct FirstSeen<'a>(std::collections::BTreeMap<&'a str, usize>);
+
+impl<'a> FirstSeen<'a> {
+    /// The earlier position of `id`, if it was seen before; else records it.
+    pub fn earlier(&mut self, id: &'a str, at: usize) -> Option<usize> {
+        match self.0.get(id) {
+            Some(first) => Some(*first),
+            None => {
+                self.0.insert(id, at);
+                None
+            }
+        }
+    }
+}
+
 /// The input named `id`, if the schedule has one.
 pub(crate) fn find_input<'a>(inputs: &'a [FeeInput], id: &str) -> Option<&'a FeeInput> {
     inputs.iter().find(|i| i.id() == id)
@@ -153,7 +205,10 @@ pub(crate) fn unknown_input(inputs: &[FeeInput], id: &str) -> String {
         return format!("there is no input `{id}`: the version declares no inputs");
     }
     let ids: Vec<&str> = inputs.iter().map(FeeInput::id).collect();
-    format!("there is no input `{id}`; the inputs are: {}", ids.join(", "))
+    format!(
+        "there is no input `{id}`; the inputs are: {}",
+        ids.join(", ")
+    )
 }
 
 /// The option ids of a choice, comma-separated, for messages.

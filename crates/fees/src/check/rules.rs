@@ -9,7 +9,12 @@ use std::collections::BTreeMap;
 
 /// `path` is the item's `amount`; problems name the rule's own key below it
 /// (`amount.by_choice.amounts`), as the TOML source spells it.
-pub(super) fn check_rule(path: &str, rule: &AmountRule, inputs: &[FeeInput], problems: &mut Problems) {
+pub(super) fn check_rule(
+    path: &str,
+    rule: &AmountRule,
+    inputs: &[FeeInput],
+    problems: &mut Problems,
+) {
     match rule {
         AmountRule::Fixed(amount) => problems.not_negative(format!("{path}.fixed"), *amount),
         AmountRule::PerUnit {
@@ -25,9 +30,13 @@ pub(super) fn check_rule(path: &str, rule: &AmountRule, inputs: &[FeeInput], pro
                 problems.not_negative(format!("{path}.free"), *free);
             }
         }
-        AmountRule::ByChoice { input, amounts } => {
-            check_by_choice(&format!("{path}.by_choice"), input, amounts, inputs, problems)
-        }
+        AmountRule::ByChoice { input, amounts } => check_by_choice(
+            &format!("{path}.by_choice"),
+            input,
+            amounts,
+            inputs,
+            problems,
+        ),
         AmountRule::Tiered {
             input,
             elapsed,
@@ -89,7 +98,10 @@ fn check_by_choice(
         Some(other) => {
             problems.add(
                 format!("{path}.input"),
-                format!("`by_choice` needs a choice input, but `{input}` is {}", kind_name(other)),
+                format!(
+                    "`by_choice` needs a choice input, but `{input}` is {}",
+                    kind_name(other)
+                ),
             );
             return;
         }

@@ -30,7 +30,10 @@ fn holds(c: &Condition, ctx: &Context) -> Result<bool, Fault> {
     let value = ctx.value(&c.input)?;
     if !c.one_of.is_empty() {
         let Value::Choice(chosen) = value else {
-            return Err(Fault::Broken(format!("`in` needs a choice; `{}` is not one", c.input)));
+            return Err(Fault::Broken(format!(
+                "`in` needs a choice; `{}` is not one",
+                c.input
+            )));
         };
         if !c.one_of.contains(chosen) {
             return Ok(false);
@@ -38,13 +41,17 @@ fn holds(c: &Condition, ctx: &Context) -> Result<bool, Fault> {
     }
     if let Some(wanted) = c.is {
         let Value::YesNo(answer) = value else {
-            return Err(Fault::Broken(format!("`is` needs a yes/no input; `{}` is not one", c.input)));
+            return Err(Fault::Broken(format!(
+                "`is` needs a yes/no input; `{}` is not one",
+                c.input
+            )));
         };
         if *answer != wanted {
             return Ok(false);
         }
     }
-    let bounded = c.above.is_some() || c.at_least.is_some() || c.below.is_some() || c.at_most.is_some();
+    let bounded =
+        c.above.is_some() || c.at_least.is_some() || c.below.is_some() || c.at_most.is_some();
     if bounded {
         let n = ctx.quantity(&c.input, c.elapsed)?;
         let within = c.above.is_none_or(|b| n > b.0)

@@ -6,7 +6,7 @@ mod rounding;
 mod rules;
 
 use crate::breakdown::{Breakdown, Line};
-use crate::check::{check, ScheduleProblem};
+use crate::check::{check_for_evaluation, ScheduleProblem};
 use crate::date::Date;
 use crate::error::{EvalError, InputError, InputProblem};
 use crate::inputs::{resolve, Inputs};
@@ -20,8 +20,10 @@ use std::collections::BTreeMap;
 /// `today` (which bounds date answers and measures time elapsed).
 ///
 /// Steps:
-/// 1. The schedule is checked with [`check`]; a schedule with any problem
-///    gives [`EvalError::Schedule`] and no figures.
+/// 1. The schedule is checked with [`check`](crate::check()); a problem that
+///    could make a figure wrong gives [`EvalError::Schedule`] and no figures.
+///    Problems that only concern publication (a missing source, a repeated
+///    item id) do not stop the computation.
 /// 2. Each answer is validated; an input not answered takes its default
 ///    (see [`resolve`]).
 /// 3. Each item whose `when` conditions all hold becomes a [`Line`]; its
@@ -35,12 +37,17 @@ use std::collections::BTreeMap;
 /// All arithmetic is exact and checked. An overflow driven by an answer is
 /// reported as `InputProblem::TooLarge` on that input; any other as
 /// [`EvalError::Overflow`]. Never panics.
-pub fn evaluate(version: &FeeVersion, inputs: &Inputs, today: Date) -> Result<Breakdown, EvalError> {
-    let problems = check(version);
+pub fn evaluate(
+    version: &FeeVersion,
+    inputs: &Inputs,
+    today: Date,
+) -> Result<Breakdown, EvalError> {
+    let problems = check_for_evaluation(version);
     if !problems.is_empty() {
         return Err(EvalError::Schedule { problems });
     }
-    let valid_from = Date::parse(&version.valid_from).map_err(|_| broken("valid_from", "not a date"))?;
+    let valid_from =
+        Date::parse(&version.valid_from).map_err(|_| broken("valid_from", "not a date"))?;
     let (values, mut errors) = resolve(version, inputs, today);
     let ctx = Context {
         version,
@@ -48,6 +55,7 @@ pub fn evaluate(version: &FeeVersion, inputs: &Inputs, today: Date) -> Result<Br
         today,
     };
 
+    let invalid: Vec<String> = errors.iter().map(|e| e.input.clone()).collect();
     let mut lines = Vec::new();
     let mut overflow: Option<String> = None;
     for (index, item) in version.items.iter().enumerate() {
@@ -60,8 +68,12 @@ pub fn evaluate(version: &FeeVersion, inputs: &Inputs, today: Date) -> Result<Br
             Ok(Some(line)) => lines.push(line),
             Ok(None) => {}
             Err(Fault::Unanswered(needed)) => {
-                for input in needed {
-                    report(input, InputProblem::Missing);
+                // With a wrong answer among them, whether the others are
+                // needed is unknown until it is fixed: ask for nothing more.
+                if !needed.iter().any(|n| invalid.contains(n)) {
+                    for input in needed {
+                        report(input, InputProblem::Missing);
+                    }
                 }
             }
             Err(Fault::Overflow { input: Some(input) }) => report(input, InputProblem::TooLarge),
@@ -181,5 +193,8 @@ fn totals(lines: &[Line]) -> Result<Vec<(Currency, Amount)>, EvalError> {
                 item: line.item_id.clone(),
             })?;
     }
-    Ok(totals.into_iter().map(|(c, sum)| (c, Amount(sum))).collect())
+    Ok(totals
+        .into_iter()
+        .map(|(c, sum)| (c, Amount(sum)))
+        .collect())
 }

@@ -31,7 +31,11 @@ pub(crate) fn round(amount: Decimal, rounding: &Rounding) -> Option<Decimal> {
             down
         }
     };
-    Some(if amount.is_sign_negative() { -rounded } else { rounded })
+    Some(if amount.is_sign_negative() {
+        -rounded
+    } else {
+        rounded
+    })
 }
 
 #[cfg(test)]

@@ -93,7 +93,9 @@ fn by_choice(
     amounts: &std::collections::BTreeMap<String, Amount>,
 ) -> Result<(Decimal, LineDetail), Fault> {
     let Value::Choice(option) = ctx.value(input)? else {
-        return Err(Fault::Broken(format!("`by_choice` needs a choice; `{input}` is not one")));
+        return Err(Fault::Broken(format!(
+            "`by_choice` needs a choice; `{input}` is not one"
+        )));
     };
     let amount = amounts
         .get(option)
@@ -103,9 +105,10 @@ fn by_choice(
         .inputs
         .iter()
         .find_map(|i| match i {
-            FeeInput::Choice { id, options, .. } if id == input => {
-                options.iter().find(|o| &o.id == option).map(|o| o.label.clone())
-            }
+            FeeInput::Choice { id, options, .. } if id == input => options
+                .iter()
+                .find(|o| &o.id == option)
+                .map(|o| o.label.clone()),
             _ => None,
         })
         .unwrap_or_default();

@@ -13,13 +13,36 @@ fn parsing_is_strict() {
     assert_eq!(d("2025-01-31").to_string(), "2025-01-31");
     assert_eq!((d("0001-01-01").year(), d("9999-12-31").day()), (1, 31));
     for bad in [
-        "", "2025-1-31", "2025-01-1", "25-01-31", "2025/01/31", " 2025-01-31", "2025-01-31 ",
-        "2025-01-31T00:00", "+2025-01-31", "2025-0a-31", "٢٠٢٥-٠١-٣١", "20250131",
+        "",
+        "2025-1-31",
+        "2025-01-1",
+        "25-01-31",
+        "2025/01/31",
+        " 2025-01-31",
+        "2025-01-31 ",
+        "2025-01-31T00:00",
+        "+2025-01-31",
+        "2025-0a-31",
+        "٢٠٢٥-٠١-٣١",
+        "20250131",
     ] {
         assert_eq!(Date::parse(bad), Err(DateError::Format), "{bad:?}");
     }
-    for impossible in ["0000-01-01", "2025-00-10", "2025-13-01", "2025-01-00", "2025-01-32", "2025-04-31", "2025-02-29", "1900-02-29"] {
-        assert_eq!(Date::parse(impossible), Err(DateError::NoSuchDay), "{impossible}");
+    for impossible in [
+        "0000-01-01",
+        "2025-00-10",
+        "2025-13-01",
+        "2025-01-00",
+        "2025-01-32",
+        "2025-04-31",
+        "2025-02-29",
+        "1900-02-29",
+    ] {
+        assert_eq!(
+            Date::parse(impossible),
+            Err(DateError::NoSuchDay),
+            "{impossible}"
+        );
     }
     assert!(Date::parse("2024-02-29").is_ok());
     assert!(Date::parse("2000-02-29").is_ok());
@@ -78,14 +101,26 @@ fn whole_years_including_29_february() {
     assert_eq!(years("2020-02-29", "2024-02-28"), 3);
     assert_eq!(years("2020-02-29", "2024-02-29"), 4);
     assert_eq!(years("2000-01-01", "2025-06-01"), 25);
-    assert_eq!(d("2020-02-29").elapsed_until(d("2021-03-01"), Elapsed::Days), 366);
-    assert_eq!(d("2020-02-29").elapsed_until(d("2021-03-01"), Elapsed::Months), 12);
-    assert_eq!(d("2021-03-01").elapsed_until(d("2020-02-29"), Elapsed::Days), 0);
+    assert_eq!(
+        d("2020-02-29").elapsed_until(d("2021-03-01"), Elapsed::Days),
+        366
+    );
+    assert_eq!(
+        d("2020-02-29").elapsed_until(d("2021-03-01"), Elapsed::Months),
+        12
+    );
+    assert_eq!(
+        d("2021-03-01").elapsed_until(d("2020-02-29"), Elapsed::Days),
+        0
+    );
 }
 
 #[test]
 fn dates_order_chronologically() {
     assert!(d("2024-12-31") < d("2025-01-01"));
     assert!(d("2025-02-01") > d("2025-01-31"));
-    assert_eq!(Date::from_days_since_epoch(d("2024-02-29").days_since_epoch()), Some(d("2024-02-29")));
+    assert_eq!(
+        Date::from_days_since_epoch(d("2024-02-29").days_since_epoch()),
+        Some(d("2024-02-29"))
+    );
 }

@@ -89,7 +89,10 @@ fn run_case(fees: &[FeeVersion], case: &Case) -> Vec<String> {
     }
     if let Some(from) = &case.valid_from {
         if &version.valid_from != from {
-            wrong.push(format!("version {} in force, not {from}", version.valid_from));
+            wrong.push(format!(
+                "version {} in force, not {from}",
+                version.valid_from
+            ));
         }
     }
     match evaluate(version, &case.inputs, today) {
@@ -114,7 +117,10 @@ fn run_case(fees: &[FeeVersion], case: &Case) -> Vec<String> {
             for (line, expected) in breakdown.lines.iter().zip(&case.lines) {
                 if let Some(unrounded) = &expected.unrounded {
                     if line.unrounded.0 != decimal(unrounded) {
-                        wrong.push(format!("{}: unrounded {}, want {unrounded}", line.item_id, line.unrounded));
+                        wrong.push(format!(
+                            "{}: unrounded {}, want {unrounded}",
+                            line.item_id, line.unrounded
+                        ));
                     }
                 }
                 if let Some(text) = &expected.describe {
@@ -129,8 +135,11 @@ fn run_case(fees: &[FeeVersion], case: &Case) -> Vec<String> {
                 .iter()
                 .map(|(c, a)| (c.code().to_string(), a.0))
                 .collect();
-            let want: BTreeMap<String, rust_decimal::Decimal> =
-                case.totals.iter().map(|(c, a)| (c.clone(), decimal(a))).collect();
+            let want: BTreeMap<String, rust_decimal::Decimal> = case
+                .totals
+                .iter()
+                .map(|(c, a)| (c.clone(), decimal(a)))
+                .collect();
             if got != want {
                 wrong.push(format!("totals: got {got:?}, want {want:?}"));
             }
@@ -173,7 +182,11 @@ fn every_fixture_schedule_is_valid_and_every_case_gives_the_exact_breakdown() {
     let mut failures = Vec::new();
     let mut cases = 0;
     for file in &files {
-        let name = file.file_name().unwrap_or_default().to_string_lossy().to_string();
+        let name = file
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
         let text = std::fs::read_to_string(file).expect("read fixture");
         let fixture: Fixture = match toml::from_str(&text) {
             Ok(f) => f,
@@ -192,5 +205,10 @@ fn every_fixture_schedule_is_valid_and_every_case_gives_the_exact_breakdown() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {cases} cases:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} cases:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

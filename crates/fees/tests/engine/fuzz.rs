@@ -25,18 +25,58 @@ fn schedule_texts() -> Vec<String> {
 }
 
 fn schedules() -> Vec<FeeVersion> {
-    schedule_texts().iter().flat_map(|t| parse_versions(t)).collect()
+    schedule_texts()
+        .iter()
+        .flat_map(|t| parse_versions(t))
+        .collect()
 }
 
 /// Text fragments that reach the interesting paths when spliced in.
 const TOKENS: &[&str] = &[
-    "-1", "0", "1", "\"0.5\"", "\"-0.0001\"", "100", "101", "\"79228162514264337593543950335\"",
-    "79228162514264337", "9223372036854775807", "\"1e30\"", "2.5", "\"NaN\"", "[]", "{}",
-    "upto = 0", "elapsed = \"days\"", "elapsed = \"years\"", "mode = \"marginal\"", "mode = \"up\"",
-    "to = \"0.001\"", "to = 0", "free = 1000000", "is = true", "in = []", "in = [\"x\"]",
-    "above = 5", "below = 0", "at_least = 1", "at_most = -1", "kind = \"date\"", "kind = \"number\"",
-    "kind = \"choice\"", "kind = \"yes_no\"", "currency = \"EUR\"", "\"\"", "\"٣\"", "\n", "=", ",",
-    "\"2024-02-29\"", "\"9999-12-31\"", "\"0000-00-00\"", "rate = \"0.0000000000000000000000000001\"",
+    "-1",
+    "0",
+    "1",
+    "\"0.5\"",
+    "\"-0.0001\"",
+    "100",
+    "101",
+    "\"79228162514264337593543950335\"",
+    "79228162514264337",
+    "9223372036854775807",
+    "\"1e30\"",
+    "2.5",
+    "\"NaN\"",
+    "[]",
+    "{}",
+    "upto = 0",
+    "elapsed = \"days\"",
+    "elapsed = \"years\"",
+    "mode = \"marginal\"",
+    "mode = \"up\"",
+    "to = \"0.001\"",
+    "to = 0",
+    "free = 1000000",
+    "is = true",
+    "in = []",
+    "in = [\"x\"]",
+    "above = 5",
+    "below = 0",
+    "at_least = 1",
+    "at_most = -1",
+    "kind = \"date\"",
+    "kind = \"number\"",
+    "kind = \"choice\"",
+    "kind = \"yes_no\"",
+    "currency = \"EUR\"",
+    "\"\"",
+    "\"٣\"",
+    "\n",
+    "=",
+    ",",
+    "\"2024-02-29\"",
+    "\"9999-12-31\"",
+    "\"0000-00-00\"",
+    "rate = \"0.0000000000000000000000000001\"",
 ];
 
 /// Raw answer texts, valid and not.
@@ -48,9 +88,26 @@ fn answer_text() -> impl Strategy<Value = String> {
         "[٠-٩]{1,8}(٫[٠-٩]{1,4})?",
         "[0-9]{4}-[0-9]{2}-[0-9]{2}",
         prop::sample::select(vec![
-            "yes", "no", "نعم", "لا", "true", "1", "0", "regular", "urgent", "abroad", "syria",
-            "NaN", "inf", "1e9", "79228162514264337593543950335", "0.0000000000000000000000000001",
-            "2024-02-29", "2025-06-01", "1,000,000", "١٬٠٠٠",
+            "yes",
+            "no",
+            "نعم",
+            "لا",
+            "true",
+            "1",
+            "0",
+            "regular",
+            "urgent",
+            "abroad",
+            "syria",
+            "NaN",
+            "inf",
+            "1e9",
+            "79228162514264337593543950335",
+            "0.0000000000000000000000000001",
+            "2024-02-29",
+            "2025-06-01",
+            "1,000,000",
+            "١٬٠٠٠",
         ])
         .prop_map(str::to_string),
         any::<String>(),

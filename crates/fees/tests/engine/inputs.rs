@@ -28,18 +28,40 @@ fn each_problem_on_its_own() {
         problems(&[("speed", "express")]),
         one("speed", InputProblem::UnknownOption { options })
     );
-    assert_eq!(problems(&[("copies", "lots")]), one("copies", InputProblem::NotANumber));
-    assert_eq!(problems(&[("copies", "inf")]), one("copies", InputProblem::NotANumber));
-    assert_eq!(problems(&[("copies", "2e1")]), one("copies", InputProblem::NotANumber));
+    assert_eq!(
+        problems(&[("copies", "lots")]),
+        one("copies", InputProblem::NotANumber)
+    );
+    assert_eq!(
+        problems(&[("copies", "inf")]),
+        one("copies", InputProblem::NotANumber)
+    );
+    assert_eq!(
+        problems(&[("copies", "2e1")]),
+        one("copies", InputProblem::NotANumber)
+    );
     assert_eq!(
         problems(&[("copies", "0")]),
-        one("copies", InputProblem::BelowMin { min: Amount::from_int(1) })
+        one(
+            "copies",
+            InputProblem::BelowMin {
+                min: Amount::from_int(1)
+            }
+        )
     );
     assert_eq!(
         problems(&[("copies", "21")]),
-        one("copies", InputProblem::AboveMax { max: Amount::from_int(20) })
+        one(
+            "copies",
+            InputProblem::AboveMax {
+                max: Amount::from_int(20)
+            }
+        )
     );
-    assert_eq!(problems(&[("copies", "2.5")]), one("copies", InputProblem::NotWhole));
+    assert_eq!(
+        problems(&[("copies", "2.5")]),
+        one("copies", InputProblem::NotWhole)
+    );
     assert_eq!(
         problems(&[("value", &"9".repeat(35))]),
         one("value", InputProblem::TooLarge)
@@ -48,12 +70,36 @@ fn each_problem_on_its_own() {
         problems(&[("value", &format!("1.{}1", "0".repeat(30)))]),
         one("value", InputProblem::TooPrecise)
     );
-    assert_eq!(problems(&[("late", "perhaps")]), one("late", InputProblem::NotYesNo));
-    assert_eq!(problems(&[("late", "yes"), ("since", "2025-02-30")]), one("since", InputProblem::NotADate));
-    assert_eq!(problems(&[("late", "yes"), ("since", "2025-06-02")]), one("since", InputProblem::FutureDate));
-    assert_eq!(problems(&[("late", "yes")]), one("since", InputProblem::Missing));
-    assert_eq!(problems(&[("copies", "")]), one("copies", InputProblem::Missing));
-    let known = ["speed", "copies", "value", "late", "since"].map(String::from).to_vec();
+    assert_eq!(
+        problems(&[("late", "perhaps")]),
+        one("late", InputProblem::NotYesNo)
+    );
+    assert_eq!(
+        problems(&[("late", "yes"), ("since", "2025-02-30")]),
+        one("since", InputProblem::NotADate)
+    );
+    assert_eq!(
+        problems(&[("late", "yes"), ("since", "2025-06-02")]),
+        one("since", InputProblem::FutureDate)
+    );
+    assert_eq!(
+        problems(&[("late", "yes")]),
+        one("since", InputProblem::Missing)
+    );
+    // Blank text is no answer, and copies count only for urgent service.
+    assert_eq!(
+        problems(&[("speed", "urgent"), ("copies", " ")]),
+        one("copies", InputProblem::Missing)
+    );
+    assert!(evaluate(
+        &version(EVERYTHING),
+        &answers(&[("copies", "")]),
+        date("2025-06-01")
+    )
+    .is_ok());
+    let known = ["speed", "copies", "value", "late", "since"]
+        .map(String::from)
+        .to_vec();
     assert_eq!(
         problems(&[("colour", "red")]),
         one("colour", InputProblem::UnknownInput { known })
@@ -70,7 +116,10 @@ fn all_problems_are_reported_together_in_schedule_order() {
         ("copies", "abc"),
         ("speed", "?"),
     ]);
-    let codes: Vec<(&str, &str)> = got.iter().map(|e| (e.input.as_str(), e.problem.code())).collect();
+    let codes: Vec<(&str, &str)> = got
+        .iter()
+        .map(|e| (e.input.as_str(), e.problem.code()))
+        .collect();
     assert_eq!(
         codes,
         [
@@ -85,6 +134,18 @@ fn all_problems_are_reported_together_in_schedule_order() {
 }
 
 #[test]
+fn the_error_reads_as_a_list_of_input_errors() {
+    let v = version(EVERYTHING);
+    let errors = evaluate(&v, &answers(&[("copies", "x")]), date("2025-06-01")).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].input, "copies");
+    assert_eq!(errors, one("copies", InputProblem::NotANumber));
+    assert_eq!((&errors).into_iter().count(), 1);
+    let owned: Vec<InputError> = errors.into_iter().collect();
+    assert_eq!(owned, one("copies", InputProblem::NotANumber));
+}
+
+#[test]
 fn messages_are_plain_english_for_the_cli() {
     let got = problems(&[("copies", "21"), ("speed", "fast")]);
     let text: Vec<String> = got.iter().map(ToString::to_string).collect();
@@ -96,7 +157,10 @@ fn messages_are_plain_english_for_the_cli() {
         ]
     );
     let err = EvalError::Inputs { errors: got };
-    assert!(err.to_string().starts_with("invalid answers:\n  speed:"), "{err}");
+    assert!(
+        err.to_string().starts_with("invalid answers:\n  speed:"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -105,8 +169,18 @@ fn an_unneeded_missing_date_is_no_error_and_yes_no_accepts_every_spelling() {
     let ok = evaluate(&v, &answers(&[("late", "لا")]), date("2025-06-01"));
     assert!(ok.is_ok(), "{ok:?}");
     for (text, want) in [
-        ("true", true), ("YES", true), ("1", true), ("١", true), ("نعم", true), (" on ", true),
-        ("false", false), ("No", false), ("0", false), ("٠", false), ("لا", false), ("off", false),
+        ("true", true),
+        ("YES", true),
+        ("1", true),
+        ("١", true),
+        ("نعم", true),
+        (" on ", true),
+        ("false", false),
+        ("No", false),
+        ("0", false),
+        ("٠", false),
+        ("لا", false),
+        ("off", false),
     ] {
         assert_eq!(parse_yes_no(text), Some(want), "{text}");
     }
@@ -120,7 +194,12 @@ fn defaults_fill_the_form_and_round_trip() {
     let defaults = default_inputs(&v);
     assert_eq!(
         defaults,
-        answers(&[("speed", "regular"), ("copies", "1"), ("value", "0"), ("late", "no")])
+        answers(&[
+            ("speed", "regular"),
+            ("copies", "1"),
+            ("value", "0"),
+            ("late", "no")
+        ])
     );
     let fields = form_fields(&v);
     let ids: Vec<&str> = fields.iter().map(|f| f.input.id()).collect();
@@ -128,5 +207,26 @@ fn defaults_fill_the_form_and_round_trip() {
     assert_eq!(fields[4].default, None);
     // The defaults, given back explicitly, give the same result as no answers.
     let today = date("2025-06-01");
-    assert_eq!(evaluate(&v, &defaults, today), evaluate(&v, &answers(&[]), today));
+    assert_eq!(
+        evaluate(&v, &defaults, today),
+        evaluate(&v, &answers(&[]), today)
+    );
+}
+
+#[test]
+fn dates_may_be_typed_in_arabic_indic_digits() {
+    let v = version(EVERYTHING);
+    let today = date("2025-06-01");
+    let arabic = evaluate(
+        &v,
+        &answers(&[("late", "yes"), ("since", "٢٠٢٥-٠١-٣١")]),
+        today,
+    );
+    let latin = evaluate(
+        &v,
+        &answers(&[("late", "yes"), ("since", "2025-01-31")]),
+        today,
+    );
+    assert!(latin.is_ok(), "{latin:?}");
+    assert_eq!(arabic, latin);
 }

@@ -5,11 +5,11 @@
 mod checks;
 mod dates;
 mod fixtures;
-mod inputs;
 #[cfg(not(target_arch = "wasm32"))]
 mod fuzz;
 #[cfg(not(target_arch = "wasm32"))]
 mod harness;
+mod inputs;
 #[cfg(not(target_arch = "wasm32"))]
 mod properties;
 mod support;

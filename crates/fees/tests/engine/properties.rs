@@ -35,7 +35,11 @@ fn currency() -> impl Strategy<Value = Currency> {
 fn rounding() -> impl Strategy<Value = Rounding> {
     (
         prop::sample::select(vec!["1", "5", "100", "0.01", "0.25", "0.05"]),
-        prop::sample::select(vec![RoundingMode::HalfUp, RoundingMode::Up, RoundingMode::Down]),
+        prop::sample::select(vec![
+            RoundingMode::HalfUp,
+            RoundingMode::Up,
+            RoundingMode::Down,
+        ]),
     )
         .prop_map(|(to, mode)| Rounding {
             to: to.parse().unwrap_or(Amount::from_int(1)),
@@ -127,16 +131,22 @@ fn rule() -> impl Strategy<Value = AmountRule> {
             input: "c".into(),
             amounts: BTreeMap::from([("a".into(), a), ("b".into(), b), ("c".into(), c)]),
         }),
-        (prop::sample::select(vec![TierMode::Whole, TierMode::Marginal]), tiers()).prop_map(
-            |(mode, tiers)| AmountRule::Tiered {
+        (
+            prop::sample::select(vec![TierMode::Whole, TierMode::Marginal]),
+            tiers()
+        )
+            .prop_map(|(mode, tiers)| AmountRule::Tiered {
                 input: "n".into(),
                 elapsed: None,
                 mode,
                 tiers,
-            }
-        ),
-        (0u32..=10_000, prop::option::of(amount()), prop::option::of(amount())).prop_map(
-            |(basis_points, lo, hi)| {
+            }),
+        (
+            0u32..=10_000,
+            prop::option::of(amount()),
+            prop::option::of(amount())
+        )
+            .prop_map(|(basis_points, lo, hi)| {
                 let (min, max) = match (lo, hi) {
                     (Some(l), Some(h)) if l > h => (Some(h), Some(l)),
                     other => other,
@@ -147,8 +157,7 @@ fn rule() -> impl Strategy<Value = AmountRule> {
                     min,
                     max,
                 }
-            }
-        ),
+            }),
     ]
 }
 
@@ -227,7 +236,8 @@ fn valid_answers() -> impl Strategy<Value = BTreeMap<String, String>> {
     )
         .prop_map(|(n, c, y, days_ago)| {
             let today = date(TODAY);
-            let d = Date::from_days_since_epoch(today.days_since_epoch() - days_ago).unwrap_or(today);
+            let d =
+                Date::from_days_since_epoch(today.days_since_epoch() - days_ago).unwrap_or(today);
             BTreeMap::from([
                 ("n".to_string(), n.to_string()),
                 ("c".to_string(), c.to_string()),
@@ -240,7 +250,11 @@ fn valid_answers() -> impl Strategy<Value = BTreeMap<String, String>> {
 /// The amount of each line by item id.
 fn line_amounts(v: &FeeVersion, answers: &BTreeMap<String, String>) -> BTreeMap<String, Decimal> {
     match evaluate(v, answers, date(TODAY)) {
-        Ok(b) => b.lines.iter().map(|l| (l.item_id.clone(), l.amount.0)).collect(),
+        Ok(b) => b
+            .lines
+            .iter()
+            .map(|l| (l.item_id.clone(), l.amount.0))
+            .collect(),
         Err(e) => panic!("a valid schedule and valid answers failed: {e}"),
     }
 }
@@ -327,7 +341,8 @@ amount = {{ fixed = "{rate}" }}
 #[test]
 fn more_copies_never_cost_less_in_the_legalisation_schedule() {
     let text = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/document-legalisation.toml"),
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/document-legalisation.toml"),
     )
     .expect("fixture");
     let v = crate::harness::parse_versions(&text).remove(0);
@@ -335,10 +350,17 @@ fn more_copies_never_cost_less_in_the_legalisation_schedule() {
         let mut previous = Decimal::ZERO;
         for copies in 1..=50 {
             let copies = copies.to_string();
-            let b = evaluate(&v, &answers(&[("copies", &copies), ("place", place)]), date(TODAY))
-                .expect("valid answers");
+            let b = evaluate(
+                &v,
+                &answers(&[("copies", &copies), ("place", place)]),
+                date(TODAY),
+            )
+            .expect("valid answers");
             let total: Decimal = b.totals.iter().map(|(_, a)| a.0).sum();
-            assert!(total >= previous, "{place}: {copies} copies cost {total}, fewer cost {previous}");
+            assert!(
+                total >= previous,
+                "{place}: {copies} copies cost {total}, fewer cost {previous}"
+            );
             previous = total;
         }
     }
