@@ -4,7 +4,7 @@ use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::data::provide_catalogue;
 use crate::locale::{provide_locale, tr};
-use crate::routes::{authority::AuthorityPage, category::CategoryPage, home::HomePage, not_found::NotFoundPage, service::ServicePage};
+use crate::routes::{centres::{CentrePage, CentresPage}, authority::AuthorityPage, category::CategoryPage, home::HomePage, not_found::NotFoundPage, service::ServicePage, fees::FeesPage};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -23,9 +23,12 @@ pub fn App() -> impl IntoView {
             </Show>
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage />
+                <Route path=path!("/centres") view=CentresPage />
+                <Route path=path!("/centres/:id") view=CentrePage />
                 <Route path=path!("/authorities/:id") view=AuthorityPage />
                 <Route path=path!("/categories/:id") view=CategoryPage />
                 <Route path=path!("/services/:id") view=ServicePage />
+                <Route path=path!("/services/:id/fees") view=FeesPage />
             </Routes>
             <Footer />
         </Router>

@@ -21,6 +21,11 @@ pub const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../locales/ar/service.ftl"),
         include_str!("../locales/en/service.ftl"),
     ),
+    (
+        "fees.ftl",
+        include_str!("../locales/ar/fees.ftl"),
+        include_str!("../locales/en/fees.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -116,3 +116,10 @@ share-copy = Copy the link
 share-copied = Link copied
 share-qr = Scan the code to continue on your phone
 print = Print the checklist
+
+centres-title = Citizen service centres
+centres-intro = Citizen service centres offer the services of several authorities in one place. Choose your governorate.
+centres-all-governorates = All governorates
+centre-services = Services offered at this centre
+centre-not-found = There is no centre with this id.
+centre-sample = This centre's address, phone and hours are demo data.

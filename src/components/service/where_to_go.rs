@@ -7,13 +7,10 @@ use crate::data::use_catalogue;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang};
 use crate::present::service::{centres_offering, channel_label_id, governorates_offering};
-use crate::storage;
 use dalil_model::{Centre, ChannelKind, Service};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::Arc;
-
-const GOVERNORATE_KEY: &str = "dalil.governorate";
 
 #[component]
 pub fn WhereToGo(service: Arc<Service>) -> impl IntoView {
@@ -47,15 +44,7 @@ pub fn WhereToGo(service: Arc<Service>) -> impl IntoView {
 fn CentrePicker(service_id: String) -> impl IntoView {
     let catalogue = use_catalogue();
     let lang = use_lang();
-    let chosen = RwSignal::new(storage::get(GOVERNORATE_KEY).unwrap_or_default());
-    let choose = move |value: String| {
-        if value.is_empty() {
-            storage::remove(GOVERNORATE_KEY);
-        } else {
-            storage::set(GOVERNORATE_KEY, &value);
-        }
-        chosen.set(value);
-    };
+    let (chosen, choose) = crate::governorate::remembered();
     let service_id = StoredValue::new(service_id);
     move || {
         when_loaded(catalogue.centres.get(), move |centres| {

@@ -1,0 +1,3 @@
+# The fee calculator.
+
+fees-title = Fee calculator: { $service }

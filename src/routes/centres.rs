@@ -1,0 +1,120 @@
+//! `/centres` and `/centres/{id}`: citizen service centres by governorate,
+//! and what each one offers.
+
+use crate::components::api_error::when_loaded;
+use crate::components::localised::Localised;
+use crate::components::service::where_to_go::CentreCard;
+use crate::components::service_list::ServiceList;
+use crate::data::use_catalogue;
+use crate::locale::{tr, use_lang, use_page_title};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn CentresPage() -> impl IntoView {
+    let catalogue = use_catalogue();
+    let lang = use_lang();
+    use_page_title(tr("centres-title"));
+    let (chosen, choose) = crate::governorate::remembered();
+    let body = move || {
+        when_loaded(catalogue.governorates.get(), move |governorates| {
+            when_loaded(catalogue.centres.get(), move |centres| {
+                let options = governorates
+                    .iter()
+                    .cloned()
+                    .map(|g| {
+                        let id = g.id.clone();
+                        view! {
+                            <option value=id.clone() selected=move || chosen.get() == id>
+                                {move || g.name.get(lang.get()).to_string()}
+                            </option>
+                        }
+                    })
+                    .collect_view();
+                let list = move || {
+                    let gov = chosen.get();
+                    let mut shown: Vec<_> = centres
+                        .iter()
+                        .filter(|c| gov.is_empty() || c.governorate == gov)
+                        .cloned()
+                        .collect();
+                    shown.sort_by(|a, b| (&a.governorate, a.name.get(lang.get())).cmp(&(&b.governorate, b.name.get(lang.get()))));
+                    view! {
+                        <ul class="centres">
+                            {shown.into_iter().map(|c| view! { <CentreCard centre=c /> }).collect_view()}
+                        </ul>
+                    }
+                };
+                view! {
+                    <div class="centre-picker">
+                        <label for="governorate" class="centre-picker__label">{tr("where-governorate")}</label>
+                        <select id="governorate" class="select" on:change=move |ev| choose(event_target_value(&ev))>
+                            <option value="" selected=move || chosen.get().is_empty()>{tr("centres-all-governorates")}</option>
+                            {options}
+                        </select>
+                    </div>
+                    {list}
+                }
+                .into_any()
+            })
+        })
+    };
+    view! {
+        <main id="main" class="page" data-page="centres" tabindex="-1">
+            <h1>{tr("centres-title")}</h1>
+            <p>{tr("centres-intro")}</p>
+            {body}
+        </main>
+    }
+}
+
+#[component]
+pub fn CentrePage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    let catalogue = use_catalogue();
+    let lang = use_lang();
+    use_page_title(move || {
+        catalogue
+            .centres
+            .get()
+            .and_then(|r| r.ok())
+            .and_then(|all| all.iter().find(|c| c.id == id()).map(|c| c.name.get(lang.get()).to_string()))
+            .unwrap_or_default()
+    });
+    let body = move || {
+        let id = id();
+        when_loaded(catalogue.centres.get(), move |centres| {
+            let Some(centre) = centres.iter().find(|c| c.id == id).cloned() else {
+                return view! { <h1>{tr("not-found-title")}</h1><p>{tr("centre-not-found")}</p> }.into_any();
+            };
+            let services = centre.services.clone();
+            let offered = move || {
+                let services = services.clone();
+                when_loaded(catalogue.listing.get(), move |listing| {
+                    let found: Vec<_> = listing
+                        .services
+                        .iter()
+                        .filter(|s| services.contains(&s.id))
+                        .cloned()
+                        .collect();
+                    view! { <ServiceList services=found /> }.into_any()
+                })
+            };
+            let sample = centre.sample;
+            view! {
+                <h1><Localised text=centre.name.clone() /></h1>
+                {sample.then(|| view! { <p class="notice notice--sample">{tr("centre-sample")}</p> })}
+                <ul class="centres centres--single"><CentreCard centre=centre /></ul>
+                <h2>{tr("centre-services")}</h2>
+                {offered}
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <main id="main" class="page" data-page="centre" tabindex="-1">
+            {body}
+        </main>
+    }
+}
