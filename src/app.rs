@@ -4,7 +4,8 @@ use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::data::provide_catalogue;
 use crate::locale::{provide_locale, tr};
-use crate::routes::{centres::{CentrePage, CentresPage}, authority::AuthorityPage, category::CategoryPage, home::HomePage, not_found::NotFoundPage, service::ServicePage, fees::FeesPage};
+use crate::components::search_bar::SearchBar;
+use crate::routes::{search::SearchPage, centres::{CentrePage, CentresPage}, authority::AuthorityPage, category::CategoryPage, home::HomePage, not_found::NotFoundPage, service::ServicePage, fees::FeesPage};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -14,15 +15,18 @@ pub fn App() -> impl IntoView {
     provide_locale();
     let preview = crate::url::query_param("preview").is_some_and(|v| v == "1");
     let catalogue = provide_catalogue(preview);
+    crate::search_index::provide_search_index();
 
     view! {
         <Router>
             <Header />
+            <SearchBar />
             <Show when=move || catalogue.preview>
                 <p class="banner banner--preview" role="note">{tr("preview-banner")}</p>
             </Show>
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage />
+                <Route path=path!("/search") view=SearchPage />
                 <Route path=path!("/centres") view=CentresPage />
                 <Route path=path!("/centres/:id") view=CentrePage />
                 <Route path=path!("/authorities/:id") view=AuthorityPage />

@@ -46,9 +46,16 @@ where
     D: serde::de::DeserializeOwned + dalil_model::api::Versioned + 'static,
     T: 'static,
 {
-    LocalResource::new(move || async move {
-        let base = base.await;
-        api::get::<D>(&base, path).await.map(|d| Arc::new(payload(d)))
+    // Read the base synchronously: awaiting one resource inside another
+    // would fetch every document twice (once more when the base resolves).
+    LocalResource::new(move || {
+        let base = base.get();
+        async move {
+            let Some(base) = base else {
+                return futures::future::pending().await;
+            };
+            api::get::<D>(&base, path).await.map(|d| Arc::new(payload(d)))
+        }
     })
 }
 
@@ -72,18 +79,29 @@ pub fn use_catalogue() -> Catalogue {
     expect_context::<Catalogue>()
 }
 
-/// Loads one service's full record.
+/// Loads one service's full record. An id that the listing does not know is
+/// answered at once, without asking the server for a file that is not there.
 pub fn service_resource(id: impl Fn() -> String + 'static) -> LocalResource<Loaded<Service>> {
-    let base = use_catalogue().base;
+    let catalogue = use_catalogue();
     LocalResource::new(move || {
         let id = id();
+        let base = catalogue.base.get();
+        let listed = catalogue
+            .listing
+            .get()
+            .map(|r| r.map(|l| l.services.iter().any(|s| s.id == id)));
         async move {
+            let (Some(base), Some(listed)) = (base, listed) else {
+                return futures::future::pending().await;
+            };
+            if listed == Ok(false) {
+                return Err(ApiError::NotFound(id));
+            }
             // Ids are lowercase words and dashes; anything else cannot exist,
             // and must not turn into a path outside services/.
             if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
                 return Err(ApiError::NotFound(id));
             }
-            let base = base.await;
             api::get::<ServiceDoc>(&base, &paths::service(&id))
                 .await
                 .map(|d| Arc::new(d.service))

@@ -22,6 +22,11 @@ pub const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../locales/en/service.ftl"),
     ),
     (
+        "search.ftl",
+        include_str!("../locales/ar/search.ftl"),
+        include_str!("../locales/en/search.ftl"),
+    ),
+    (
         "fees.ftl",
         include_str!("../locales/ar/fees.ftl"),
         include_str!("../locales/en/fees.ftl"),

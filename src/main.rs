@@ -10,6 +10,7 @@ mod i18n;
 mod locale;
 mod present;
 mod routes;
+mod search_index;
 mod storage;
 mod url;
 

@@ -1,7 +1,9 @@
 //! Reusable pieces of the interface.
 
 pub mod api_error;
+pub mod fees;
 pub mod qr;
+pub mod search_bar;
 pub mod service;
 pub mod footer;
 pub mod header;

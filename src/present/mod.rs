@@ -2,5 +2,7 @@
 //! the data-to-view mapping is unit-tested natively.
 
 pub mod checklist;
+pub mod fees;
+pub mod search;
 pub mod service;
 pub mod time;

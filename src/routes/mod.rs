@@ -6,4 +6,5 @@ pub mod centres;
 pub mod fees;
 pub mod home;
 pub mod not_found;
+pub mod search;
 pub mod service;

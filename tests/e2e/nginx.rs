@@ -18,16 +18,42 @@ fn fixture_site() -> Result<(tempfile::TempDir, Site)> {
     let dir = tempfile::tempdir()?;
     let filler = "x".repeat(2048);
     let files: [(&str, String); 10] = [
-        ("index.html", format!("<!DOCTYPE html><html lang=\"ar\"><title>دليل</title><body>{filler}</body></html>")),
-        ("dalil-0123456789abcdef.js", format!("export default function init() {{}} // {filler}")),
-        ("dalil-0123456789abcdef_bg.wasm", format!("\0asm\u{1}\0\0\0{filler}")),
-        ("style-0a1b2c3d4e5f6071.css", format!("body {{ margin: 0 }} /* {filler} */")),
+        (
+            "index.html",
+            format!(
+                "<!DOCTYPE html><html lang=\"ar\"><title>دليل</title><body>{filler}</body></html>"
+            ),
+        ),
+        (
+            "dalil-0123456789abcdef.js",
+            format!("export default function init() {{}} // {filler}"),
+        ),
+        (
+            "dalil-0123456789abcdef_bg.wasm",
+            format!("\0asm\u{1}\0\0\0{filler}"),
+        ),
+        (
+            "style-0a1b2c3d4e5f6071.css",
+            format!("body {{ margin: 0 }} /* {filler} */"),
+        ),
         ("config.json", format!("{{\"note\": \"{filler}\"}}")),
         ("sw.js", format!("// service worker {filler}")),
-        ("icon.svg", format!("<svg xmlns=\"http://www.w3.org/2000/svg\"><!-- {filler} --></svg>")),
-        ("locales/ar/main.ftl", format!("app-name = دليل\n# {filler}\n")),
-        ("api/v1/manifest.json", format!("{{\"version\": 1, \"note\": \"{filler}\"}}")),
-        ("api/v1/services/passport.json", format!("{{\"id\": \"passport\", \"note\": \"{filler}\"}}")),
+        (
+            "icon.svg",
+            format!("<svg xmlns=\"http://www.w3.org/2000/svg\"><!-- {filler} --></svg>"),
+        ),
+        (
+            "locales/ar/main.ftl",
+            format!("app-name = دليل\n# {filler}\n"),
+        ),
+        (
+            "api/v1/manifest.json",
+            format!("{{\"version\": 1, \"note\": \"{filler}\"}}"),
+        ),
+        (
+            "api/v1/services/passport.json",
+            format!("{{\"id\": \"passport\", \"note\": \"{filler}\"}}"),
+        ),
     ];
     for (path, body) in files {
         let path = dir.path().join(path);
@@ -48,7 +74,10 @@ fn get_gzip(site: &Site, path: &str) -> Result<Response> {
 
 fn assert_gzipped(r: &Response, what: &str) {
     assert_eq!(r.header("Content-Encoding"), Some("gzip"), "{what} gzip");
-    assert!(r.body.starts_with(&[0x1f, 0x8b]), "{what}: body is not gzip");
+    assert!(
+        r.body.starts_with(&[0x1f, 0x8b]),
+        "{what}: body is not gzip"
+    );
 }
 
 #[test]
@@ -73,7 +102,8 @@ fn hashed_js_and_css_are_gzipped_and_immutable() -> Result<()> {
         let r = get_gzip(&site, path)?;
         assert_eq!(r.status, 200, "{path}");
         assert!(
-            r.header("Content-Type").is_some_and(|t| t.starts_with(content_type)),
+            r.header("Content-Type")
+                .is_some_and(|t| t.starts_with(content_type)),
             "{path}: {:?}",
             r.header("Content-Type")
         );
@@ -124,10 +154,16 @@ fn unknown_paths_get_the_app_but_missing_files_are_404() -> Result<()> {
         let r = get(&site, path)?;
         assert_eq!(r.status, 200, "{path}");
         assert_eq!(r.body, index, "{path} must get index.html");
-        assert!(r.header("Content-Type").is_some_and(|t| t.starts_with("text/html")));
+        assert!(r
+            .header("Content-Type")
+            .is_some_and(|t| t.starts_with("text/html")));
     }
     // After a release, an old script name must not come back as HTML.
-    for path in ["/dalil-fedcba9876543210.js", "/dalil-fedcba9876543210_bg.wasm", "/old.css"] {
+    for path in [
+        "/dalil-fedcba9876543210.js",
+        "/dalil-fedcba9876543210_bg.wasm",
+        "/old.css",
+    ] {
         let r = get(&site, path)?;
         assert_eq!(r.status, 404, "{path}");
     }
@@ -141,7 +177,8 @@ fn a_missing_api_file_is_a_json_404() -> Result<()> {
         let r = get(&site, path)?;
         assert_eq!(r.status, 404, "{path}");
         assert!(
-            r.header("Content-Type").is_some_and(|t| t.starts_with("application/json")),
+            r.header("Content-Type")
+                .is_some_and(|t| t.starts_with("application/json")),
             "{path}: {:?}",
             r.header("Content-Type")
         );
@@ -156,15 +193,28 @@ fn a_missing_api_file_is_a_json_404() -> Result<()> {
 #[test]
 fn every_answer_has_the_security_headers() -> Result<()> {
     let (_dir, site) = fixture_site()?;
-    for path in ["/", "/dalil-0123456789abcdef.js", "/api/v1/manifest.json", "/api/v1/nope.json", "/x.js"] {
+    for path in [
+        "/",
+        "/dalil-0123456789abcdef.js",
+        "/api/v1/manifest.json",
+        "/api/v1/nope.json",
+        "/x.js",
+    ] {
         let r = get(&site, path)?;
-        assert_eq!(r.header("X-Content-Type-Options"), Some("nosniff"), "{path}");
+        assert_eq!(
+            r.header("X-Content-Type-Options"),
+            Some("nosniff"),
+            "{path}"
+        );
         assert_eq!(
             r.header("Referrer-Policy"),
             Some("strict-origin-when-cross-origin"),
             "{path}"
         );
-        assert!(r.header("Server").is_some_and(|s| s == "nginx"), "{path}: version hidden");
+        assert!(
+            r.header("Server").is_some_and(|s| s == "nginx"),
+            "{path}: version hidden"
+        );
     }
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! memory, deep links, the not-found page, accessibility and console errors, screenshots.
 #![cfg(not(target_arch = "wasm32"))]
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use dalil_e2e::{http, Page, Site, Viewport};
 
 /// What the shell shows in one language.
@@ -137,8 +137,27 @@ async fn lang_in_the_url_overrides_the_stored_choice() -> Result<()> {
     page.assert_no_console_errors().await
 }
 
+/// The id of a service the built catalogue publishes (`dist/api/v1/services/<id>.json`).
+fn a_published_service_id(site: &Site) -> Result<String> {
+    let dir = site.root().join("api/v1/services");
+    let mut ids: Vec<String> = std::fs::read_dir(&dir)
+        .with_context(|| format!("the published services in {}", dir.display()))?
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()
+                .and_then(|n| n.strip_suffix(".json"))
+                .map(str::to_string)
+        })
+        .collect();
+    ids.sort();
+    ids.into_iter()
+        .next()
+        .with_context(|| format!("no service published in {}", dir.display()))
+}
+
 #[tokio::test]
-async fn a_deep_link_loads_the_app_and_a_missing_api_file_is_a_404() -> Result<()> {
+async fn a_deep_link_gets_the_app_and_a_missing_api_file_a_404() -> Result<()> {
     let site = Site::shared()?;
     let index = std::fs::read(site.root().join("index.html"))?;
 
@@ -153,16 +172,45 @@ async fn a_deep_link_loads_the_app_and_a_missing_api_file_is_a_404() -> Result<(
         "a missing API file must not get HTML: {}",
         api.text()
     );
+    Ok(())
+}
 
-    // The browser, loading (or refreshing) the deep link, gets the mounted app.
+#[tokio::test]
+async fn a_service_page_loads_and_reloads_from_its_own_url() -> Result<()> {
+    let site = Site::shared()?;
+    let id = a_published_service_id(site)?;
     let page = Page::open(Viewport::PHONE).await?;
-    page.goto("/services/anything").await?;
+    for lang in [&AR, &EN] {
+        page.goto(&format!("/services/{id}?lang={}", lang.code))
+            .await?;
+        page.wait_mounted().await?;
+        assert_good_page(&page, lang, "service").await?;
+        // A refresh on a deep link is the same as arriving there.
+        page.reload().await?;
+        page.wait_mounted().await?;
+        assert_good_page(&page, lang, "service").await?;
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn an_unknown_service_says_so() -> Result<()> {
+    let page = Page::open(Viewport::PHONE).await?;
+    page.goto("/services/no-such-service").await?;
     page.wait_mounted().await?;
-    assert!(page.attr("main#main", "data-page").await?.is_some());
-    page.reload().await?;
-    page.wait_mounted().await?;
-    assert!(page.attr("main#main", "data-page").await?.is_some());
-    page.assert_no_console_errors().await
+    page.wait_for("main#main h1").await?;
+    assert_shell(&page, &AR, "service").await?;
+    page.check_axe().await?;
+    // Asking for the record is how the app learns it does not exist: the browser logs that
+    // 404 itself. Nothing else may go wrong.
+    let errors: Vec<String> = page
+        .console_errors()?
+        .into_iter()
+        .map(|e| e.message)
+        .filter(|m| !m.contains("/api/v1/services/no-such-service.json"))
+        .collect();
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    Ok(())
 }
 
 #[tokio::test]
@@ -186,7 +234,11 @@ async fn home_screenshots_on_phone_and_kiosk_in_both_languages() -> Result<()> {
             page.wait_mounted().await?;
             assert_good_page(&page, lang, "home").await?;
             let width = page.eval("return window.innerWidth;").await?;
-            assert_eq!(width, viewport.width, "the {} viewport width", viewport.name);
+            assert_eq!(
+                width, viewport.width,
+                "the {} viewport width",
+                viewport.name
+            );
             page.screenshot(&format!("home-{}-{}", lang.code, viewport.name))
                 .await?;
         }

@@ -37,6 +37,8 @@ pub struct Viewport {
     pub name: &'static str,
     pub width: u32,
     pub height: u32,
+    /// Emulate a phone: the page's `<meta name="viewport">` applies, as on a real phone.
+    pub mobile: bool,
 }
 
 impl Viewport {
@@ -45,12 +47,14 @@ impl Viewport {
         name: "phone",
         width: 360,
         height: 800,
+        mobile: true,
     };
     /// A full-HD kiosk screen in a service centre.
     pub const KIOSK: Viewport = Viewport {
         name: "kiosk",
         width: 1920,
         height: 1080,
+        mobile: false,
     };
 }
 
@@ -98,12 +102,28 @@ impl Page {
             .session_id()
             .await?
             .context("ChromeDriver gave no session id")?;
+        let wire = WireSession::new(driver.port(), &session_id);
+        let test_name = current_test_name();
+        // A picture from an earlier failed run of this test would mislead.
+        let _ = std::fs::remove_file(screenshot_path(&format!("failure-{test_name}")));
+        // Headless Chromium keeps windows at least 500 px wide, whatever --window-size says:
+        // emulate the exact screen instead (it lasts across navigations in this tab).
+        wire.cdp(
+            "Emulation.setDeviceMetricsOverride",
+            json!({
+                "width": viewport.width,
+                "height": viewport.height,
+                "deviceScaleFactor": 1,
+                "mobile": viewport.mobile,
+            }),
+        )
+        .context("setting the viewport size")?;
         Ok(Page {
-            wire: WireSession::new(driver.port(), &session_id),
+            wire,
             client,
             origin: site.origin(),
             viewport,
-            test_name: current_test_name(),
+            test_name,
             console: Mutex::new(Vec::new()),
             _driver: driver,
             _profile: profile,
@@ -117,7 +137,11 @@ impl Page {
         } else {
             format!("{}{path}", self.origin)
         };
-        let result = self.client.goto(&url).await.with_context(|| format!("loading {url}"));
+        let result = self
+            .client
+            .goto(&url)
+            .await
+            .with_context(|| format!("loading {url}"));
         self.checked(result).await
     }
 
@@ -130,7 +154,10 @@ impl Page {
     /// Waits until the app has mounted (`<html data-ready="true">`).
     pub async fn wait_mounted(&self) -> Result<()> {
         let result = self
-            .poll(MOUNT_TIMEOUT, "document.documentElement.dataset.ready === 'true'")
+            .poll(
+                MOUNT_TIMEOUT,
+                "document.documentElement.dataset.ready === 'true'",
+            )
             .await;
         let result = match result {
             Ok(true) => Ok(()),
@@ -229,7 +256,10 @@ impl Page {
 
     pub async fn local_storage_get(&self, key: &str) -> Result<Option<String>> {
         let value = self
-            .eval_with("return localStorage.getItem(arguments[0]);", vec![json!(key)])
+            .eval_with(
+                "return localStorage.getItem(arguments[0]);",
+                vec![json!(key)],
+            )
             .await?;
         Ok(value.as_str().map(str::to_string))
     }
@@ -340,7 +370,10 @@ impl Page {
         }
         // Errors and warnings explain most failures (a panic, a failed fetch).
         if let Ok(entries) = self.console_log() {
-            for e in entries.iter().filter(|e| e.level != "INFO" && e.level != "DEBUG") {
+            for e in entries
+                .iter()
+                .filter(|e| e.level != "INFO" && e.level != "DEBUG")
+            {
                 message.push_str(&format!("\nbrowser console: {e}"));
             }
         }
@@ -402,10 +435,14 @@ impl Drop for Page {
     }
 }
 
+fn screenshot_path(name: &str) -> PathBuf {
+    paths::screenshots_dir().join(format!("{name}.png"))
+}
+
 fn save_screenshot(name: &str, png: &[u8]) -> Result<PathBuf> {
     let dir = paths::screenshots_dir();
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-    let path = dir.join(format!("{name}.png"));
+    let path = screenshot_path(name);
     std::fs::write(&path, png).with_context(|| format!("writing {}", path.display()))?;
     Ok(path)
 }
@@ -419,6 +456,12 @@ fn current_test_name() -> String {
         .to_string();
     name.replace("::", "-")
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect()
 }

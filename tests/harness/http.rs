@@ -50,7 +50,8 @@ pub fn request(
     stream.set_read_timeout(Some(Duration::from_secs(30)))?;
     stream.set_write_timeout(Some(Duration::from_secs(30)))?;
 
-    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {host_port}\r\nConnection: close\r\n");
+    let mut head =
+        format!("{method} {path} HTTP/1.1\r\nHost: {host_port}\r\nConnection: close\r\n");
     for (name, value) in headers {
         head.push_str(&format!("{name}: {value}\r\n"));
     }
@@ -66,11 +67,58 @@ pub fn request(
         stream.write_all(body.as_bytes())?;
     }
 
-    let mut raw = Vec::new();
-    stream
-        .read_to_end(&mut raw)
+    // Read by the answer's framing: some servers (ChromeDriver) keep the connection open.
+    let raw = read_answer(&mut stream)
         .with_context(|| format!("reading the answer to {method} {url}"))?;
     parse_response(&raw).with_context(|| format!("the answer to {method} {url}"))
+}
+
+/// Reads one whole answer: headers, then Content-Length bytes, chunks up to the last one,
+/// or everything up to the end of the connection.
+fn read_answer(stream: &mut TcpStream) -> Result<Vec<u8>> {
+    let mut raw = Vec::new();
+    let mut buf = [0u8; 16 * 1024];
+    loop {
+        if let Some(expected) = answer_complete(&raw)? {
+            if expected {
+                return Ok(raw);
+            }
+        }
+        let n = stream.read(&mut buf)?;
+        if n == 0 {
+            return Ok(raw);
+        }
+        raw.extend_from_slice(&buf[..n]);
+    }
+}
+
+/// Some(true) when `raw` holds a whole answer; Some(false) or None when more must be read.
+fn answer_complete(raw: &[u8]) -> Result<Option<bool>> {
+    let Some(end) = find(raw, b"\r\n\r\n") else {
+        return Ok(None);
+    };
+    let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
+    let body = &raw[end + 4..];
+    let header = |name: &str| {
+        head.split("\r\n")
+            .filter_map(|l| l.split_once(':'))
+            .find(|(n, _)| n.trim() == name)
+            .map(|(_, v)| v.trim().to_string())
+    };
+    if header("transfer-encoding").is_some_and(|te| te == "chunked") {
+        return Ok(Some(dechunk(body).is_ok()));
+    }
+    if let Some(len) = header("content-length") {
+        let len: usize = len.parse().context("bad Content-Length")?;
+        return Ok(Some(body.len() >= len));
+    }
+    // Answers that never have a body.
+    let status = head.split(' ').nth(1).unwrap_or_default();
+    Ok(Some(status == "204" || status == "304"))
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// `http://host:port/path?query` into (`host:port`, `/path?query`).
@@ -85,10 +133,7 @@ fn split_url(url: &str) -> Result<(&str, &str)> {
 }
 
 fn parse_response(raw: &[u8]) -> Result<Response> {
-    let end = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .context("no end of headers")?;
+    let end = find(raw, b"\r\n\r\n").context("no end of headers")?;
     let head = std::str::from_utf8(&raw[..end]).context("headers are not UTF-8")?;
     let mut lines = head.split("\r\n");
     let status_line = lines.next().unwrap_or_default();
@@ -126,10 +171,7 @@ fn parse_response(raw: &[u8]) -> Result<Response> {
 fn dechunk(mut body: &[u8]) -> Result<Vec<u8>> {
     let mut out = Vec::new();
     loop {
-        let line_end = body
-            .windows(2)
-            .position(|w| w == b"\r\n")
-            .context("chunk size line not ended")?;
+        let line_end = find(body, b"\r\n").context("chunk size line not ended")?;
         let size_text = std::str::from_utf8(&body[..line_end])?;
         let size_text = size_text.split(';').next().unwrap_or_default().trim();
         let size = usize::from_str_radix(size_text, 16)
@@ -164,6 +206,22 @@ mod tests {
         let raw = b"HTTP/1.1 404 Not Found\r\nContent-Length: 2\r\n\r\n{}";
         let r = parse_response(raw).unwrap();
         assert_eq!((r.status, r.text().as_str()), (404, "{}"));
+    }
+
+    #[test]
+    fn knows_when_an_answer_is_complete() {
+        let sized = b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nab";
+        assert_eq!(answer_complete(sized).unwrap(), Some(false));
+        assert_eq!(
+            answer_complete(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nab").unwrap(),
+            Some(true)
+        );
+        let chunked = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab\r\n";
+        assert_eq!(answer_complete(chunked).unwrap(), Some(false));
+        assert_eq!(
+            answer_complete(b"HTTP/1.1 200 OK\r\nContent-").unwrap(),
+            None
+        );
     }
 
     #[test]

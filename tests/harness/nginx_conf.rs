@@ -34,8 +34,14 @@ pub fn render_for_test(production: &str, at: &TestLocations) -> Result<String, S
     let mut replacements: Vec<(&str, Option<String>)> = vec![
         ("user", at.as_root.then(|| "user root;".to_string())),
         ("pid", Some(format!("pid {state}/nginx.pid;"))),
-        ("error_log", Some(format!("error_log {state}/error.log warn;"))),
-        ("access_log", Some(format!("access_log {state}/access.log;"))),
+        (
+            "error_log",
+            Some(format!("error_log {state}/error.log warn;")),
+        ),
+        (
+            "access_log",
+            Some(format!("access_log {state}/access.log;")),
+        ),
         ("listen", Some(format!("listen 127.0.0.1:{};", at.port))),
         ("root", Some(format!("root \"{}\";", at.root.display()))),
     ];
@@ -48,7 +54,10 @@ pub fn render_for_test(production: &str, at: &TestLocations) -> Result<String, S
     let mut out = String::from("daemon off;\n");
     for line in production.lines() {
         let directive = directive_name(line);
-        match replacements.iter().position(|(name, _)| Some(*name) == directive) {
+        match replacements
+            .iter()
+            .position(|(name, _)| Some(*name) == directive)
+        {
             Some(i) => {
                 seen[i] += 1;
                 if let Some(new) = &replacements[i].1 {
@@ -109,7 +118,10 @@ mod tests {
         assert!(test.contains("root \"/tmp/dist\";"));
         assert!(test.contains("pid /tmp/state/nginx.pid;"));
         assert!(test.contains("proxy_temp_path /tmp/state/proxy_temp_path;"));
-        let directives: Vec<&str> = test.lines().filter(|l| directive_name(l).is_some()).collect();
+        let directives: Vec<&str> = test
+            .lines()
+            .filter(|l| directive_name(l).is_some())
+            .collect();
         for line in directives {
             assert!(!line.contains("/srv/") && !line.contains("/var/"), "{line}");
         }

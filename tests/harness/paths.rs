@@ -23,9 +23,8 @@ pub fn nginx_conf() -> PathBuf {
 
 /// axe-core's browser bundle: `DALIL_AXE_JS`, or where `scripts/setup` installs it.
 pub fn axe_js() -> PathBuf {
-    env_path("DALIL_AXE_JS").unwrap_or_else(|| {
-        repo_root().join(".tools/node_modules/axe-core/axe.min.js")
-    })
+    env_path("DALIL_AXE_JS")
+        .unwrap_or_else(|| repo_root().join(".tools/node_modules/axe-core/axe.min.js"))
 }
 
 /// Screenshots, made on purpose or on failure: `<repo>/target/screenshots`.

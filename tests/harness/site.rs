@@ -39,12 +39,7 @@ impl Site {
     /// A new server for the built `dist/`, stopped on drop.
     pub fn serve_dist() -> Result<Site> {
         let dist = paths::dist_dir();
-        if !dist.join("index.html").is_file() {
-            bail!(
-                "dist/ not built: run scripts/test (no index.html in {}; set DALIL_DIST to serve another folder)",
-                dist.display()
-            );
-        }
+        check_built(&dist)?;
         Site::serve(&dist)
     }
 
@@ -165,6 +160,17 @@ impl Drop for Site {
     }
 }
 
+/// A clear message for the most common mistake: running the tests before building the app.
+fn check_built(dist: &Path) -> Result<()> {
+    if !dist.join("index.html").is_file() {
+        bail!(
+            "dist/ not built: run scripts/test (no index.html in {}; set DALIL_DIST to serve another folder)",
+            dist.display()
+        );
+    }
+    Ok(())
+}
+
 /// Statics are never dropped, so the shared server is stopped by an exit hook.
 fn stop_at_exit(site: &'static Site) {
     static AT_EXIT: OnceLock<&'static Site> = OnceLock::new();
@@ -179,5 +185,20 @@ fn stop_at_exit(site: &'static Site) {
         unsafe {
             libc::atexit(stop_shared_site);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unbuilt_dist_says_how_to_build_it() {
+        let empty = tempfile::tempdir().unwrap();
+        let message = check_built(empty.path()).unwrap_err().to_string();
+        assert!(
+            message.starts_with("dist/ not built: run scripts/test"),
+            "{message}"
+        );
     }
 }

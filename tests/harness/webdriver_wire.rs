@@ -35,6 +35,12 @@ impl WireSession {
         Ok(base64::engine::general_purpose::STANDARD.decode(data)?)
     }
 
+    /// Runs a Chrome DevTools Protocol command through ChromeDriver.
+    pub fn cdp(&self, command: &str, params: Value) -> Result<Value> {
+        let body = serde_json::json!({ "cmd": command, "params": params }).to_string();
+        self.call("POST", "/goog/cdp/execute", Some(&body))
+    }
+
     /// Ends the session: ChromeDriver closes the browser and reaps its processes.
     pub fn delete(&self) -> Result<()> {
         self.call("DELETE", "", None).map(drop)

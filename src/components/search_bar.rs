@@ -1,0 +1,94 @@
+//! The search box on every page. Typing goes straight to `/search?q=...`:
+//! the engine is fast enough to answer every keystroke.
+
+use crate::locale::tr;
+use crate::present::search::{filters_from, search_href};
+use leptos::prelude::*;
+use leptos::web_sys;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
+
+pub const INPUT_ID: &str = "search-input";
+
+/// Focuses the first search result, if any (ArrowDown from the box).
+fn focus_first_result() {
+    if let Some(el) = document()
+        .query_selector(".search-result__link")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+#[component]
+pub fn SearchBar() -> impl IntoView {
+    let location = use_location();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let on_search_page = move || location.pathname.get() == "/search";
+    let current = move || {
+        if on_search_page() {
+            query.read().get("q").unwrap_or_default()
+        } else {
+            String::new()
+        }
+    };
+    let go = move |text: String| {
+        let params = query.get_untracked();
+        // Filters stay while the words change; a new search from another
+        // page starts without them.
+        let filters = if location.pathname.get_untracked() == "/search" {
+            filters_from(|k| params.get(k))
+        } else {
+            Default::default()
+        };
+        let replace = location.pathname.get_untracked() == "/search";
+        navigate(
+            &search_href(&text, &filters),
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    view! {
+        <div class="search-bar">
+            <form
+                class="search-bar__form"
+                role="search"
+                action="/search"
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    focus_first_result();
+                }
+            >
+                <label for=INPUT_ID class="search-bar__label">{tr("search-label")}</label>
+                <div class="search-bar__row">
+                    <input
+                        id=INPUT_ID
+                        class="input search-bar__input"
+                        type="search"
+                        name="q"
+                        autocomplete="off"
+                        spellcheck="false"
+                        dir="auto"
+                        placeholder=tr("search-placeholder")
+                        prop:value=current
+                        on:input=move |ev| go(event_target_value(&ev))
+                        on:keydown=move |ev: web_sys::KeyboardEvent| {
+                            if ev.key() == "ArrowDown" {
+                                ev.prevent_default();
+                                focus_first_result();
+                            }
+                        }
+                    />
+                    <button type="submit" class="button search-bar__submit">{tr("search-submit")}</button>
+                </div>
+            </form>
+        </div>
+    }
+}
