@@ -8,6 +8,7 @@ use dalil_model::api::{
 };
 use dalil_model::{ApiError, Authority, Category, Centre, Governorate, Service};
 use leptos::prelude::*;
+use leptos::reactive::computed::ScopedFuture;
 use std::sync::Arc;
 
 pub type Loaded<T> = Result<Arc<T>, ApiError>;
@@ -46,17 +47,17 @@ where
     D: serde::de::DeserializeOwned + dalil_model::api::Versioned + 'static,
     T: 'static,
 {
-    // Read the base synchronously: awaiting one resource inside another
-    // would fetch every document twice (once more when the base resolves).
-    LocalResource::new(move || {
-        let base = base.get();
-        async move {
-            let Some(base) = base else {
-                return futures::future::pending().await;
-            };
-            api::get::<D>(&base, path).await.map(|d| Arc::new(payload(d)))
-        }
+    LocalResource::new(move || async move {
+        let base = untracked(base).await;
+        api::get::<D>(&base, path).await.map(|d| Arc::new(payload(d)))
     })
+}
+
+/// Awaits a resource without subscribing to it: a plain `.await` inside
+/// another resource's fetcher would run that fetcher (and its request) again
+/// when the awaited resource resolves.
+async fn untracked<T: Clone + 'static>(resource: LocalResource<T>) -> T {
+    ScopedFuture::new_untracked(async move { resource.await }).await
 }
 
 pub fn provide_catalogue(preview: bool) -> Catalogue {
@@ -79,28 +80,24 @@ pub fn use_catalogue() -> Catalogue {
     expect_context::<Catalogue>()
 }
 
-/// Loads one service's full record. An id that the listing does not know is
-/// answered at once, without asking the server for a file that is not there.
+/// Loads one service's full record.
 pub fn service_resource(id: impl Fn() -> String + 'static) -> LocalResource<Loaded<Service>> {
     let catalogue = use_catalogue();
     LocalResource::new(move || {
         let id = id();
-        let base = catalogue.base.get();
-        let listed = catalogue
-            .listing
-            .get()
-            .map(|r| r.map(|l| l.services.iter().any(|s| s.id == id)));
         async move {
-            let (Some(base), Some(listed)) = (base, listed) else {
-                return futures::future::pending().await;
-            };
-            if listed == Ok(false) {
-                return Err(ApiError::NotFound(id));
-            }
             // Ids are lowercase words and dashes; anything else cannot exist,
             // and must not turn into a path outside services/.
             if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
                 return Err(ApiError::NotFound(id));
+            }
+            let base = untracked(catalogue.base).await;
+            // An id the listing does not know is answered at once, without
+            // asking the server for a file that is not there.
+            if let Ok(listing) = untracked(catalogue.listing).await {
+                if !listing.services.iter().any(|s| s.id == id) {
+                    return Err(ApiError::NotFound(id));
+                }
             }
             api::get::<ServiceDoc>(&base, &paths::service(&id))
                 .await
