@@ -1,7 +1,7 @@
 # Search: the search bar on every page, and the results page.
 
 search-label = ابحث عن خدمة
-search-placeholder = مثال: إخراج قيد، جواز سفر، فيش
+search-placeholder = مثال: إخراج قيد، فيش
 search-submit = بحث
 search-title = البحث
 search-title-query = نتائج البحث عن «{ $query }»

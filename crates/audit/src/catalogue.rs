@@ -1,7 +1,9 @@
 //! The whole catalogue in memory, loaded from its sources.
 
-use crate::source::{self, AuthoritiesFile, CategoriesFile, CentresFile, GovernoratesFile};
-use crate::Problem;
+mod load;
+
+use crate::source;
+use crate::suggest::did_you_mean;
 use dalil_model::{Authority, Category, Centre, Governorate, Service, ServiceSummary, Status};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -12,92 +14,49 @@ pub struct Catalogue {
     pub governorates: Vec<Governorate>,
     pub categories: Vec<Category>,
     pub centres: Vec<Centre>,
+    /// Every loaded service; ids are unique (a second file claiming an id
+    /// is reported and left out).
     pub services: Vec<Service>,
     /// The source file of each service, relative to the catalogue folder.
     pub service_files: BTreeMap<String, PathBuf>,
+    /// Source files (relative paths) that are missing or could not be
+    /// loaded. Their error is reported once, at the file; checks that
+    /// depend on them stay quiet rather than repeat it everywhere.
+    pub failed: BTreeSet<PathBuf>,
 }
 
 impl Catalogue {
-    /// Loads every source under `dir`. Files that fail to parse are left out
-    /// and reported; the rest still load, so one report covers everything.
-    pub fn load(dir: &Path) -> (Catalogue, Vec<Problem>) {
-        let mut problems = Vec::new();
-        let mut cat = Catalogue::default();
-        if !dir.is_dir() {
-            problems.push(Problem::error(
-                dir,
-                "this is not a catalogue folder (it does not exist or is not a directory)",
-            ));
-            return (cat, problems);
-        }
-        let mut read_list = |name: &str| -> Option<PathBuf> {
-            let path = dir.join(name);
-            if path.is_file() {
-                Some(path)
-            } else {
-                problems.push(Problem::error(name, "the file is missing"));
-                None
-            }
-        };
-        let files = [
-            read_list(source::AUTHORITIES),
-            read_list(source::GOVERNORATES),
-            read_list(source::CATEGORIES),
-            read_list(source::CENTRES),
-        ];
-        let mut collect = |r: Result<(), Problem>| {
-            if let Err(p) = r {
-                problems.push(p);
-            }
-        };
-        if let Some(p) = &files[0] {
-            collect(
-                source::read::<AuthoritiesFile>(p, Path::new(source::AUTHORITIES))
-                    .map(|f| cat.authorities = f.authority),
-            );
-        }
-        if let Some(p) = &files[1] {
-            collect(
-                source::read::<GovernoratesFile>(p, Path::new(source::GOVERNORATES))
-                    .map(|f| cat.governorates = f.governorate),
-            );
-        }
-        if let Some(p) = &files[2] {
-            collect(
-                source::read::<CategoriesFile>(p, Path::new(source::CATEGORIES))
-                    .map(|f| cat.categories = f.category),
-            );
-        }
-        if let Some(p) = &files[3] {
-            collect(
-                source::read::<CentresFile>(p, Path::new(source::CENTRES))
-                    .map(|f| cat.centres = f.centre),
-            );
-        }
-        match source::service_files(dir) {
-            Ok(paths) => {
-                for path in paths {
-                    let rel = path.strip_prefix(dir).unwrap_or(&path).to_path_buf();
-                    match source::read::<Service>(&path, &rel) {
-                        Ok(service) => {
-                            cat.service_files.insert(service.id.clone(), rel);
-                            cat.services.push(service);
-                        }
-                        Err(p) => problems.push(p),
-                    }
-                }
-            }
-            Err(p) => problems.push(p),
-        }
-        (cat, problems)
-    }
-
     pub fn service(&self, id: &str) -> Option<&Service> {
         self.services.iter().find(|s| s.id == id)
     }
 
     pub fn authority(&self, id: &str) -> Option<&Authority> {
         self.authorities.iter().find(|a| a.id == id)
+    }
+
+    /// Whether a shared list (e.g. [`source::CENTRES`]) loaded; when it did
+    /// not, references into it cannot be checked.
+    pub fn list_loaded(&self, name: &str) -> bool {
+        !self.failed.contains(Path::new(name))
+    }
+
+    /// Why a reference to service `id` does not resolve, or `None` when it
+    /// does, or when the file `services/<id>.toml` exists but failed to load
+    /// or declares another id: that error is reported once, at the file,
+    /// rather than at every record that links to it.
+    pub fn unresolved_service(&self, id: &str) -> Option<String> {
+        if self.service(id).is_some() {
+            return None;
+        }
+        let expected = Path::new(source::SERVICES_DIR).join(format!("{id}.toml"));
+        if self.failed.contains(&expected) || self.service_files.values().any(|f| *f == expected) {
+            return None;
+        }
+        Some(format!(
+            "service `{id}` has no file {}{}",
+            expected.display(),
+            did_you_mean(id, self.services.iter().map(|s| s.id.as_str()))
+        ))
     }
 
     /// The ministry at the top of an authority's chain of parents.
@@ -134,16 +93,32 @@ impl Catalogue {
 
     /// The listing line of one service.
     pub fn summary(&self, s: &Service) -> ServiceSummary {
-        ServiceSummary::from_service(s, self.ministry_of(&s.authority), self.governorates_of(&s.id))
+        ServiceSummary::from_service(
+            s,
+            self.ministry_of(&s.authority),
+            self.governorates_of(&s.id),
+        )
     }
 
     /// The compact listing of services with the given statuses, sorted by id.
     pub fn listing(&self, statuses: &[Status]) -> Vec<ServiceSummary> {
+        // Governorates per service in one pass over the centres, not one
+        // pass per service: the listing of 10,000 services stays fast.
+        let mut governorates: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        for c in &self.centres {
+            for s in &c.services {
+                governorates.entry(s).or_default().insert(&c.governorate);
+            }
+        }
         let mut out: Vec<ServiceSummary> = self
             .services
             .iter()
             .filter(|s| statuses.contains(&s.status))
-            .map(|s| self.summary(s))
+            .map(|s| {
+                let govs = governorates.get(s.id.as_str());
+                let govs = govs.into_iter().flatten().map(|g| g.to_string()).collect();
+                ServiceSummary::from_service(s, self.ministry_of(&s.authority), govs)
+            })
             .collect();
         out.sort_by(|a, b| a.id.cmp(&b.id));
         out

@@ -125,7 +125,10 @@ pub fn generate(n: usize, out: &Path) -> io::Result<()> {
             authorities.push(Authority {
                 id: format!("ministry-{m:02}-dir-{d}"),
                 kind: AuthorityKind::Directorate,
-                name: text(format!("مديرية {d} في الوزارة {m}"), format!("Directorate {d} of ministry {m}")),
+                name: text(
+                    format!("مديرية {d} في الوزارة {m}"),
+                    format!("Directorate {d} of ministry {m}"),
+                ),
                 parent: Some(format!("ministry-{m:02}")),
                 governorate: None,
                 website: None,
@@ -156,7 +159,10 @@ pub fn generate(n: usize, out: &Path) -> io::Result<()> {
                     originals: 1,
                     copies: rng.below(3) as u32,
                     issuer: None,
-                    max_age: (rng.below(3) == 0).then_some(Duration { value: 3, unit: TimeUnit::Months }),
+                    max_age: (rng.below(3) == 0).then_some(Duration {
+                        value: 3,
+                        unit: TimeUnit::Months,
+                    }),
                     service: None,
                     note: None,
                     conditional: false,
@@ -224,25 +230,59 @@ pub fn generate(n: usize, out: &Path) -> io::Result<()> {
     }
 
     let centre_count = (n / 20).max(20);
-    let centres: Vec<Centre> = (0..centre_count)
-        .map(|c| Centre {
+    // Every service goes to one centre in turn and to one more at random,
+    // so each `centre` channel is backed by centres, as the audit expects.
+    let mut offered: Vec<Vec<String>> = vec![Vec::new(); centre_count];
+    for (i, s) in services.iter().enumerate() {
+        offered[i % centre_count].push(s.id.clone());
+        let extra = rng.below(centre_count);
+        if extra != i % centre_count {
+            offered[extra].push(s.id.clone());
+        }
+    }
+    let centres: Vec<Centre> = offered
+        .into_iter()
+        .enumerate()
+        .map(|(c, services)| Centre {
             id: format!("centre-{c:04}"),
-            name: text(format!("مركز خدمة المواطن {c}"), format!("Citizen service centre {c}")),
+            name: text(
+                format!("مركز خدمة المواطن {c}"),
+                format!("Citizen service centre {c}"),
+            ),
             governorate: governorates[c % governorates.len()].id.clone(),
             address: text(format!("الشارع {c}"), format!("Street {c}")),
             hours: text("8:00-14:00", "8:00-14:00"),
             phone: format!("011-{:07}", c),
-            services: services.iter().filter(|s| rng.below(centre_count) < 8 || s.id.ends_with(&format!("{:01}", c % 10))).take(200).map(|s| s.id.clone()).collect(),
+            services,
             sample: true,
         })
         .collect();
 
-    write_toml(&out.join(source::GOVERNORATES), &GovernoratesFile { governorate: governorates })?;
-    write_toml(&out.join(source::AUTHORITIES), &AuthoritiesFile { authority: authorities })?;
-    write_toml(&out.join(source::CATEGORIES), &CategoriesFile { category: categories })?;
+    write_toml(
+        &out.join(source::GOVERNORATES),
+        &GovernoratesFile {
+            governorate: governorates,
+        },
+    )?;
+    write_toml(
+        &out.join(source::AUTHORITIES),
+        &AuthoritiesFile {
+            authority: authorities,
+        },
+    )?;
+    write_toml(
+        &out.join(source::CATEGORIES),
+        &CategoriesFile {
+            category: categories,
+        },
+    )?;
     write_toml(&out.join(source::CENTRES), &CentresFile { centre: centres })?;
     for s in &services {
-        write_toml(&out.join(source::SERVICES_DIR).join(format!("{}.toml", s.id)), s)?;
+        write_toml(
+            &out.join(source::SERVICES_DIR)
+                .join(format!("{}.toml", s.id)),
+            s,
+        )?;
     }
     Ok(())
 }

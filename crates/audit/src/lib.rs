@@ -3,16 +3,19 @@
 //!
 //! A broken file never stops the others from loading: every problem is
 //! collected with its file and line or field path, so a clerk can fix the
-//! whole catalogue from one report.
+//! whole catalogue from one report. The library has no clock: date checks
+//! take today's date from the caller ([`audit::audit_on`]).
 
 pub mod audit;
 pub mod catalogue;
 pub mod generate;
+mod locate;
 pub mod problem;
 pub mod publish;
 pub mod report;
 pub mod source;
+mod suggest;
 
-pub use audit::audit;
+pub use audit::{audit, audit_on};
 pub use catalogue::Catalogue;
 pub use problem::{Problem, Severity};

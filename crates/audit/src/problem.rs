@@ -14,7 +14,8 @@ pub enum Severity {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
-    /// The source file, relative to the catalogue folder.
+    /// The source file, relative to the catalogue folder; empty for the
+    /// folder itself.
     pub file: PathBuf,
     pub line: Option<usize>,
     /// Field path inside the record, e.g. `documents[2].service`.
@@ -69,7 +70,12 @@ impl fmt::Display for Problem {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{}", self.file.display())?;
+        if self.file.as_os_str().is_empty() {
+            // A problem with the catalogue folder itself.
+            write!(f, "catalogue folder")?;
+        } else {
+            write!(f, "{}", self.file.display())?;
+        }
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
         }

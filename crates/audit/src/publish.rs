@@ -1,6 +1,7 @@
 //! Writing the static read-only API: `OUT/api/v1/` holds what is published,
 //! `OUT/api/v1/preview/` also holds drafts and records under audit.
 
+use crate::audit::valid_id;
 use crate::Catalogue;
 use dalil_model::api::{
     paths, AuthoritiesDoc, CategoriesDoc, CentresDoc, Counts, FileEntry, GovernoratesDoc, Listing,
@@ -27,9 +28,10 @@ pub struct Published {
 /// The files of one API tree, in memory: relative path to bytes.
 type Tree = BTreeMap<String, Vec<u8>>;
 
-fn json<T: Serialize>(value: &T) -> Vec<u8> {
-    // Serialising our own plain data types cannot fail.
-    serde_json::to_vec(value).expect("catalogue types serialise to JSON")
+fn json<T: Serialize>(value: &T) -> io::Result<Vec<u8>> {
+    // Our plain data types always serialise; an error is still an error,
+    // never a panic.
+    serde_json::to_vec(value).map_err(io::Error::other)
 }
 
 /// A published service links only to published services.
@@ -37,7 +39,10 @@ fn public_copy(s: &Service, published: &BTreeSet<&str>) -> Service {
     let mut s = s.clone();
     s.related.retain(|r| published.contains(r.as_str()));
     for d in &mut s.documents {
-        if d.service.as_deref().is_some_and(|id| !published.contains(id)) {
+        if d.service
+            .as_deref()
+            .is_some_and(|id| !published.contains(id))
+        {
             d.service = None;
         }
     }
@@ -45,7 +50,7 @@ fn public_copy(s: &Service, published: &BTreeSet<&str>) -> Service {
 }
 
 /// Builds one tree: the services with the given statuses, and all the rest.
-fn tree(cat: &Catalogue, statuses: &[Status], preview: bool) -> (Tree, Manifest) {
+fn tree(cat: &Catalogue, statuses: &[Status], preview: bool) -> io::Result<(Tree, Manifest)> {
     let mut files = Tree::new();
     let published: BTreeSet<&str> = cat
         .services
@@ -59,7 +64,7 @@ fn tree(cat: &Catalogue, statuses: &[Status], preview: bool) -> (Tree, Manifest)
         json(&Listing {
             schema: SCHEMA_VERSION,
             services: listing,
-        }),
+        })?,
     );
     for s in cat.services.iter().filter(|s| statuses.contains(&s.status)) {
         files.insert(
@@ -67,7 +72,7 @@ fn tree(cat: &Catalogue, statuses: &[Status], preview: bool) -> (Tree, Manifest)
             json(&ServiceDoc {
                 schema: SCHEMA_VERSION,
                 service: public_copy(s, &published),
-            }),
+            })?,
         );
     }
     let mut centres = cat.centres.clone();
@@ -79,28 +84,28 @@ fn tree(cat: &Catalogue, statuses: &[Status], preview: bool) -> (Tree, Manifest)
         json(&AuthoritiesDoc {
             schema: SCHEMA_VERSION,
             authorities: cat.authorities.clone(),
-        }),
+        })?,
     );
     files.insert(
         paths::GOVERNORATES.into(),
         json(&GovernoratesDoc {
             schema: SCHEMA_VERSION,
             governorates: cat.governorates.clone(),
-        }),
+        })?,
     );
     files.insert(
         paths::CENTRES.into(),
         json(&CentresDoc {
             schema: SCHEMA_VERSION,
             centres,
-        }),
+        })?,
     );
     files.insert(
         paths::CATEGORIES.into(),
         json(&CategoriesDoc {
             schema: SCHEMA_VERSION,
             categories: cat.categories.clone(),
-        }),
+        })?,
     );
     let entries: BTreeMap<String, FileEntry> = files
         .iter()
@@ -138,7 +143,7 @@ fn tree(cat: &Catalogue, statuses: &[Status], preview: bool) -> (Tree, Manifest)
         },
         files: entries,
     };
-    (files, manifest)
+    Ok((files, manifest))
 }
 
 pub fn hex(bytes: &[u8]) -> String {
@@ -150,12 +155,22 @@ pub fn hex(bytes: &[u8]) -> String {
 /// The old tree is replaced as a whole: files are written to a sibling
 /// folder, which is then swapped in, so a server never serves half of each.
 pub fn publish(cat: &Catalogue, out: &Path) -> io::Result<Published> {
-    let (public, public_manifest) = tree(cat, &[Status::Published], false);
+    // Ids become file names: an unaudited `../x` must never write elsewhere.
+    if let Some(s) = cat.services.iter().find(|s| !valid_id(&s.id)) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!(
+                "service id `{}` is not a valid id; audit the catalogue first",
+                s.id
+            ),
+        ));
+    }
+    let (public, public_manifest) = tree(cat, &[Status::Published], false)?;
     let (preview, preview_manifest) = tree(
         cat,
         &[Status::Published, Status::UnderAudit, Status::Draft],
         true,
-    );
+    )?;
     let root = out.join(API_ROOT);
     let staging = out.join("api/.v1-staging");
     if staging.exists() {
@@ -187,5 +202,5 @@ fn write_tree(dir: &Path, files: &Tree, manifest: &Manifest) -> io::Result<()> {
         std::fs::write(full, bytes)?;
     }
     std::fs::create_dir_all(dir)?;
-    std::fs::write(dir.join(paths::MANIFEST), json(manifest))
+    std::fs::write(dir.join(paths::MANIFEST), json(manifest)?)
 }

@@ -1,10 +1,12 @@
 //! The per-ministry picture the audit workshop needs:
-//! "1,200 services: 1,000 published, the rest under review".
+//! "1,200 services: 1,000 published, the rest under review", and for each
+//! failing service the reasons, so a ministry can fix its own records.
 
 use crate::{Catalogue, Problem};
 use dalil_model::Status;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt::Write;
+use std::path::PathBuf;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MinistryLine {
@@ -15,16 +17,56 @@ pub struct MinistryLine {
     pub under_audit: usize,
     pub draft: usize,
     /// Services with at least one error, whatever their status.
-    pub failing: Vec<String>,
+    pub failing: Vec<Failing>,
+}
+
+/// A service that cannot be published as it is, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failing {
+    pub id: String,
+    pub status: Status,
+    pub file: PathBuf,
+    /// One line per error: where (line, field) and what.
+    pub reasons: Vec<String>,
+}
+
+/// A service file that did not load: its ministry is unknown until it does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unloaded {
+    pub file: PathBuf,
+    pub reasons: Vec<String>,
+}
+
+/// The reasons of the errors of one service, keyed by service id.
+fn reasons_by_service(problems: &[Problem]) -> BTreeMap<&str, Vec<&Problem>> {
+    let mut out: BTreeMap<&str, Vec<&Problem>> = BTreeMap::new();
+    for p in problems.iter().filter(|p| p.is_error()) {
+        if let Some(id) = p.service.as_deref() {
+            out.entry(id).or_default().push(p);
+        }
+    }
+    out
+}
+
+/// "line 12, `steps[0].where`: say where the step happens …"
+pub fn reason(p: &Problem) -> String {
+    let mut out = String::new();
+    if let Some(line) = p.line {
+        let _ = write!(out, "line {line}");
+    }
+    if let Some(field) = &p.field {
+        let _ = write!(out, "{}`{field}`", if out.is_empty() { "" } else { ", " });
+    }
+    if !out.is_empty() {
+        out.push_str(": ");
+    }
+    out.push_str(&p.message);
+    out
 }
 
 /// One line per ministry, in id order.
 pub fn by_ministry(cat: &Catalogue, problems: &[Problem]) -> Vec<MinistryLine> {
-    let failing: BTreeSet<&str> = problems
-        .iter()
-        .filter(|p| p.is_error())
-        .filter_map(|p| p.service.as_deref())
-        .collect();
+    let reasons = reasons_by_service(problems);
     let mut lines: BTreeMap<&str, MinistryLine> = BTreeMap::new();
     for s in &cat.services {
         let ministry = cat.ministry_of(&s.authority);
@@ -36,8 +78,13 @@ pub fn by_ministry(cat: &Catalogue, problems: &[Problem]) -> Vec<MinistryLine> {
                 .unwrap_or_else(|| "(unknown authority)".into()),
             ..MinistryLine::default()
         });
-        if failing.contains(s.id.as_str()) {
-            line.failing.push(s.id.clone());
+        if let Some(errors) = reasons.get(s.id.as_str()) {
+            line.failing.push(Failing {
+                id: s.id.clone(),
+                status: s.status,
+                file: cat.file_of(&s.id),
+                reasons: errors.iter().map(|p| reason(p)).collect(),
+            });
             continue;
         }
         match s.status {
@@ -49,19 +96,53 @@ pub fn by_ministry(cat: &Catalogue, problems: &[Problem]) -> Vec<MinistryLine> {
     lines.into_values().collect()
 }
 
-/// The report as text: per ministry, then the reasons for each failure.
+/// The service files that did not load, with their errors.
+pub fn unloaded(cat: &Catalogue, problems: &[Problem]) -> Vec<Unloaded> {
+    cat.failed
+        .iter()
+        .filter(|f| f.starts_with(crate::source::SERVICES_DIR))
+        .map(|file| Unloaded {
+            file: file.clone(),
+            reasons: problems
+                .iter()
+                .filter(|p| p.is_error() && &p.file == file)
+                .map(reason)
+                .collect(),
+        })
+        .collect()
+}
+
+fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Published => "published",
+        Status::UnderAudit => "under audit",
+        Status::Draft => "draft",
+    }
+}
+
+/// The report as text: the totals, a table per ministry, then each failing
+/// service with its reasons, and the files that did not load.
 pub fn render(cat: &Catalogue, problems: &[Problem]) -> String {
     let lines = by_ministry(cat, problems);
+    let unloaded = unloaded(cat, problems);
     let mut out = String::new();
     let total = cat.services.len();
     let published: usize = lines.iter().map(|l| l.published).sum();
     let under: usize = lines.iter().map(|l| l.under_audit).sum();
     let draft: usize = lines.iter().map(|l| l.draft).sum();
     let failing: usize = lines.iter().map(|l| l.failing.len()).sum();
-    let _ = writeln!(
+    let _ = write!(
         out,
         "{total} services: {published} published, {under} under audit, {draft} draft, {failing} failing"
     );
+    if !unloaded.is_empty() {
+        let _ = write!(
+            out,
+            "; {} service file(s) could not be loaded",
+            unloaded.len()
+        );
+    }
+    let _ = writeln!(out);
     let _ = writeln!(out);
     let _ = writeln!(
         out,
@@ -80,13 +161,36 @@ pub fn render(cat: &Catalogue, problems: &[Problem]) -> String {
         );
     }
     for l in lines.iter().filter(|l| !l.failing.is_empty()) {
-        let _ = writeln!(out, "\n{} ({}): failing services", l.ministry, l.name);
-        for id in &l.failing {
-            let reasons = problems
-                .iter()
-                .filter(|p| p.is_error() && p.service.as_deref() == Some(id.as_str()))
-                .count();
-            let _ = writeln!(out, "  {id}: {reasons} error(s), listed above");
+        let _ = writeln!(
+            out,
+            "\n{} ({}): {} failing service(s)",
+            l.ministry,
+            l.name,
+            l.failing.len()
+        );
+        for f in &l.failing {
+            let _ = writeln!(
+                out,
+                "  {} ({}, {}):",
+                f.id,
+                status_name(f.status),
+                f.file.display()
+            );
+            for r in &f.reasons {
+                let _ = writeln!(out, "    - {r}");
+            }
+        }
+    }
+    if !unloaded.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nservice files that could not be loaded (fix these first: links to them are checked once they load):"
+        );
+        for u in &unloaded {
+            let _ = writeln!(out, "  {}:", u.file.display());
+            for r in &u.reasons {
+                let _ = writeln!(out, "    - {r}");
+            }
         }
     }
     out

@@ -40,7 +40,11 @@ pub fn missing_languages(s: &Service, mut missing: impl FnMut(String, Lang)) {
                 check(format!("steps[{i}].or[{j}].details"), &alt.details);
             }
             opt(format!("steps[{i}].or[{j}].cost"), &alt.cost, &mut check);
-            opt(format!("steps[{i}].or[{j}].where.name"), &alt.location.name, &mut check);
+            opt(
+                format!("steps[{i}].or[{j}].where.name"),
+                &alt.location.name,
+                &mut check,
+            );
         }
     }
     for (i, p) in s.processing_time.iter().enumerate() {
@@ -67,7 +71,10 @@ pub fn missing_languages(s: &Service, mut missing: impl FnMut(String, Lang)) {
             }
             if let dalil_model::fee_schedule::FeeInput::Choice { options, .. } = input {
                 for (j, o) in options.iter().enumerate() {
-                    check(format!("fees[{v}].inputs[{i}].options[{j}].label"), &o.label);
+                    check(
+                        format!("fees[{v}].inputs[{i}].options[{j}].label"),
+                        &o.label,
+                    );
                 }
             }
             if let dalil_model::fee_schedule::FeeInput::Number { unit: Some(u), .. } = input {
@@ -76,7 +83,11 @@ pub fn missing_languages(s: &Service, mut missing: impl FnMut(String, Lang)) {
         }
         for (i, item) in version.items.iter().enumerate() {
             check(format!("fees[{v}].items[{i}].label"), &item.label);
-            opt(format!("fees[{v}].items[{i}].source"), &item.source, &mut check);
+            opt(
+                format!("fees[{v}].items[{i}].source"),
+                &item.source,
+                &mut check,
+            );
         }
     }
 }

@@ -24,6 +24,9 @@ pub fn run(mut args: Args) -> Result<ExitCode, String> {
     args.positionals()?;
     dalil_audit::generate::generate(n, &out)
         .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-    println!("wrote a synthetic catalogue of {n} services to {}", out.display());
+    println!(
+        "wrote a synthetic catalogue of {n} services to {}",
+        out.display()
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -1,7 +1,8 @@
-//! `dalil-catalogue publish [DIR] --out OUT`: audit, then write the static API.
+//! `dalil-catalogue publish [DIR] --out OUT [--date YYYY-MM-DD]`: audit,
+//! then write the static API. Nothing is written if the audit finds an error.
 
 use crate::args::Args;
-use dalil_audit::audit::load_and_audit;
+use dalil_audit::audit::load_and_audit_on;
 use dalil_audit::publish::publish;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -11,8 +12,9 @@ pub fn run(mut args: Args) -> Result<ExitCode, String> {
         .value("--out")?
         .map(PathBuf::from)
         .ok_or("--out OUT is required: the folder that will hold api/v1/")?;
+    let today = super::audit::audit_date(&mut args)?;
     let dir = super::catalogue_dir(args.positionals()?)?;
-    let (cat, problems) = load_and_audit(&dir);
+    let (cat, problems) = load_and_audit_on(&dir, today);
     let errors: Vec<_> = problems.iter().filter(|p| p.is_error()).collect();
     if !errors.is_empty() {
         for p in &errors {

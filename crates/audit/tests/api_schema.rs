@@ -1,0 +1,101 @@
+//! `docs/api.schema.json` describes what `publish` writes: the schema is a
+//! valid 2020-12 schema naming every document, and every file of the
+//! published demo API (both trees) validates against its document's entry.
+
+use dalil_audit::audit::load_and_audit_on;
+use dalil_audit::publish::{publish, API_ROOT};
+use dalil_fees::Date;
+use dalil_model::api::{paths, Manifest};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn schema() -> Value {
+    let text = std::fs::read_to_string(workspace().join("docs/api.schema.json")).unwrap();
+    serde_json::from_str(&text).expect("docs/api.schema.json is JSON")
+}
+
+/// The `$defs` entry each file of a tree is validated against.
+fn document_of(path: &str) -> &'static str {
+    match path {
+        paths::MANIFEST => "manifest",
+        paths::SERVICES => "listing",
+        paths::AUTHORITIES => "authorities_doc",
+        paths::GOVERNORATES => "governorates_doc",
+        paths::CENTRES => "centres_doc",
+        paths::CATEGORIES => "categories_doc",
+        p if p.starts_with("services/") => "service_doc",
+        other => panic!("no schema entry for {other}"),
+    }
+}
+
+#[test]
+fn the_schema_names_every_document_and_every_reference_resolves() {
+    let schema = schema();
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    let defs = schema["$defs"].as_object().unwrap();
+    for doc in [
+        "manifest",
+        "listing",
+        "service_doc",
+        "authorities_doc",
+        "governorates_doc",
+        "centres_doc",
+        "categories_doc",
+    ] {
+        assert!(defs.contains_key(doc), "$defs.{doc}");
+    }
+    let text = schema.to_string();
+    for reference in text.split("\"$ref\":\"#/$defs/").skip(1) {
+        let name = reference.split('"').next().unwrap();
+        assert!(defs.contains_key(name), "$ref to missing $defs.{name}");
+    }
+    assert!(jsonschema::draft202012::meta::is_valid(&schema));
+}
+
+#[test]
+fn the_published_demo_api_validates_against_the_schema() {
+    let (cat, problems) = load_and_audit_on(
+        &workspace().join("catalogue"),
+        Date::parse("2026-11-28").unwrap(),
+    );
+    assert!(problems.iter().all(|p| !p.is_error()));
+    let out = std::env::temp_dir().join(format!("dalil-schema-{}", std::process::id()));
+    publish(&cat, &out).unwrap();
+    let schema = schema();
+    let mut checked = 0;
+    for tree in ["", "preview/"] {
+        let root = out.join(API_ROOT).join(tree);
+        let manifest: Manifest =
+            serde_json::from_str(&std::fs::read_to_string(root.join(paths::MANIFEST)).unwrap())
+                .unwrap();
+        let files =
+            std::iter::once(paths::MANIFEST.to_string()).chain(manifest.files.keys().cloned());
+        for path in files {
+            // Validate against one entry, with the shared $defs in scope.
+            let entry = json!({
+                "$schema": schema["$schema"],
+                "$defs": schema["$defs"],
+                "$ref": format!("#/$defs/{}", document_of(&path)),
+            });
+            let validator = jsonschema::draft202012::new(&entry).unwrap();
+            let doc: Value =
+                serde_json::from_str(&std::fs::read_to_string(root.join(&path)).unwrap()).unwrap();
+            let errors: Vec<String> = validator
+                .iter_errors(&doc)
+                .take(5)
+                .map(|e| format!("{}: {e}", e.instance_path()))
+                .collect();
+            assert!(errors.is_empty(), "{tree}{path}:\n{}", errors.join("\n"));
+            checked += 1;
+        }
+    }
+    let _ = std::fs::remove_dir_all(&out);
+    assert_eq!(checked, 2 * (1 + 5) + 46 + 50);
+}

@@ -1,0 +1,9 @@
+//! The audit, one class of mistake per test, each on a copy of the minimal
+//! valid catalogue in `tests/fixtures/minimal/` with one edit.
+
+mod fees;
+mod load_errors;
+mod references;
+mod report;
+mod support;
+mod values;

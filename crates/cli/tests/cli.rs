@@ -1,0 +1,202 @@
+//! The command line as a clerk and CI use it: exit codes, what is printed,
+//! and that `publish` never writes a broken catalogue.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const TODAY: &str = "2026-11-28";
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_dalil-catalogue"))
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// A scratch folder removed at the end of the test.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("dalil-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    fn path(&self, rel: &str) -> String {
+        self.0.join(rel).to_string_lossy().into_owned()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The minimal valid catalogue of the audit tests, copied so it can be broken.
+fn minimal_copy(scratch: &Scratch) -> PathBuf {
+    let from = workspace().join("crates/audit/tests/fixtures/minimal");
+    let to = scratch.0.join("catalogue");
+    std::fs::create_dir_all(to.join("services")).unwrap();
+    for rel in [
+        "authorities.toml",
+        "governorates.toml",
+        "categories.toml",
+        "centres.toml",
+    ] {
+        std::fs::copy(from.join(rel), to.join(rel)).unwrap();
+    }
+    for e in std::fs::read_dir(from.join("services")).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), to.join("services").join(e.file_name())).unwrap();
+    }
+    to
+}
+
+#[test]
+fn audit_of_the_demo_catalogue_exits_0() {
+    let demo = workspace().join("catalogue");
+    let out = run(&["audit", demo.to_str().unwrap(), "--date", TODAY]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
+    assert!(
+        stdout.contains("50 services: 46 published, 3 under audit, 1 draft, 0 failing"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("\n0 error(s)"), "{stdout}");
+}
+
+#[test]
+fn audit_of_a_broken_catalogue_exits_1_with_the_file_line_and_reasons() {
+    let scratch = Scratch::new("audit-broken");
+    let cat = minimal_copy(&scratch);
+    let file = cat.join("services/id-card.toml");
+    let source = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, source.replace("where = { kind = \"centre\" }\n", "")).unwrap();
+    let out = run(&["audit", cat.to_str().unwrap(), "--date", TODAY]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let shown = format!(
+        "{}:8: error: `steps[0].where`: say where the step happens",
+        file.display()
+    );
+    assert!(stdout.contains(&shown), "{stdout}");
+    // The report repeats the reason under the ministry.
+    assert!(
+        stdout.contains("interior (Ministry of Interior): 1 failing service(s)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("    - line 8, `steps[0].where`: say where"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn publish_refuses_a_broken_catalogue_and_writes_nothing() {
+    let scratch = Scratch::new("publish-broken");
+    let cat = minimal_copy(&scratch);
+    let file = cat.join("services/civil-extract.toml");
+    let source = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        source.replace("status = \"published\"", "status = \"publish\""),
+    )
+    .unwrap();
+    let site = scratch.path("site");
+    let out = run(&[
+        "publish",
+        cat.to_str().unwrap(),
+        "--out",
+        &site,
+        "--date",
+        TODAY,
+    ]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("refusing to publish: 1 error(s)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("did you mean `published`?"), "{stderr}");
+    assert!(!Path::new(&site).exists(), "nothing is written");
+}
+
+#[test]
+fn publish_writes_both_trees_of_a_clean_catalogue() {
+    let scratch = Scratch::new("publish-clean");
+    let cat = minimal_copy(&scratch);
+    let site = scratch.path("site");
+    let out = run(&[
+        "publish",
+        cat.to_str().unwrap(),
+        "--out",
+        &site,
+        "--date",
+        TODAY,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("published 2 services (2 more in preview)"));
+    for f in [
+        "manifest.json",
+        "services.json",
+        "services/id-card.json",
+        "preview/services/marriage.json",
+    ] {
+        assert!(Path::new(&site).join("api/v1").join(f).is_file(), "{f}");
+    }
+    assert!(!Path::new(&site)
+        .join("api/v1/services/marriage.json")
+        .exists());
+}
+
+#[test]
+fn a_missing_catalogue_folder_is_an_error_not_a_panic() {
+    let out = run(&["audit", "/no/such/catalogue", "--date", TODAY]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("/no/such/catalogue/: error: this is not a catalogue folder"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_bad_date_option_is_a_usage_error() {
+    let out = run(&["audit", "--date", "2025-02-30"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--date takes a day as YYYY-MM-DD"));
+}
+
+#[test]
+fn a_generated_catalogue_of_1200_services_audits_clean_and_publishes() {
+    let scratch = Scratch::new("generate");
+    let cat = scratch.path("catalogue");
+    let out = run(&["generate", "--services", "1200", "--out", &cat]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = run(&["audit", &cat, "--date", TODAY]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(stdout.contains("\n0 error(s), 0 warning(s)"), "{stdout}");
+    let out = run(&[
+        "publish",
+        &cat,
+        "--out",
+        &scratch.path("site"),
+        "--date",
+        TODAY,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("published "));
+}
