@@ -10,8 +10,8 @@ const USAGE: &str = "\
 dalil-catalogue: audit, publish and search Dalil's catalogue
 
 USAGE:
-    dalil-catalogue audit [DIR]                      check every source; exit 1 on any error
-    dalil-catalogue publish [DIR] --out OUT          audit, then write OUT/api/v1/
+    dalil-catalogue audit [DIR] [--date YYYY-MM-DD]  check every source; exit 1 on any error
+    dalil-catalogue publish [DIR] --out OUT [--date YYYY-MM-DD]  audit, then write OUT/api/v1/
     dalil-catalogue generate --services N --out DIR  write a synthetic catalogue
     dalil-catalogue search [--catalogue DIR] [--json] QUERY...
     dalil-catalogue fee SERVICE_ID [--catalogue DIR] [--set NAME=VALUE]... [--date YYYY-MM-DD] [--json]

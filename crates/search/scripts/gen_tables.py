@@ -21,7 +21,11 @@ for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
 special = {"ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o",
            "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ı": "i", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
            "ħ": "h", "Ħ": "h", "ŧ": "t", "Ŧ": "t", "ŋ": "n", "Ŋ": "n", "ĸ": "k", "ſ": "s",
-           "ǧ": "g", "ǵ": "g", "ɣ": "gh", "ʕ": "", "ʔ": ""}
+           "ɣ": "gh", "ʕ": "", "ʔ": "",
+           # Arabic transliteration (DIN 31635 / ISO 233): these stand for
+           # two-letter spellings, not for their base letter.
+           "ǧ": "j", "Ǧ": "j", "ḫ": "kh", "Ḫ": "kh", "ġ": "gh", "Ġ": "gh", "š": "sh", "Š": "sh",
+           "č": "ch", "Č": "ch", "ṯ": "th", "Ṯ": "th", "ḏ": "dh", "Ḏ": "dh"}
 fold = {}
 for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
     c = chr(cp)

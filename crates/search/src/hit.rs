@@ -16,8 +16,12 @@ pub enum Field {
 impl Field {
     pub const ALL: [Field; 4] = [Field::Name, Field::Keywords, Field::Summary, Field::Documents];
 
-    pub(crate) fn from_bits(bits: u32) -> Field {
-        Field::ALL[(bits & 3) as usize]
+    /// The best field of a posting's field set (bit f = field f); Name if none.
+    pub(crate) fn best_of(fields: u32) -> Field {
+        Field::ALL
+            .get(fields.trailing_zeros() as usize)
+            .copied()
+            .unwrap_or(Field::Name)
     }
 
     /// How much a match in this field counts (name > keywords > summary > documents).

@@ -1,18 +1,23 @@
 //! Building the index: every word of every searchable field, with its stem,
 //! into posting lists of (service, best field).
 
-use crate::fxhash::FxHashMap;
+use crate::fxhash::{FxHashMap, FxHasher};
+use std::hash::Hasher;
 use crate::hit::{Field, Filters};
 use crate::lexicon::is_stop;
-use crate::normalise::{script_of_word, tokenize, Script};
+use crate::normalise::{for_each_word, script_of_word, Script};
 use crate::options::Options;
-use crate::stem::stem;
+use crate::stem::{proclitic_stem, stem};
+use crate::strings::Strings;
 use crate::vocab::{KeyId, Vocab};
 use dalil_model::{ChannelKind, ServiceSummary};
 
 /// Posting lists in one flat array: `data[start[k]..start[k + 1]]` holds
-/// `service << 2 | field` for key k, by service, one entry per service (its
-/// best field).
+/// `service << 4 | fields` for key k, by service, one entry per service;
+/// `fields` has bit f set when the word is in field f.
+/// Postings keep the field set in their low bits.
+pub const FIELD_BITS: u32 = 4;
+
 pub struct Postings {
     start: Vec<u32>,
     data: Vec<u32>,
@@ -82,69 +87,171 @@ pub struct Index {
     /// Services where a key is the stem of a different word.
     pub(crate) stems: Postings,
     pub(crate) services: Vec<ServiceMeta>,
+    /// Each service's place in id order, for stable ties.
+    pub(crate) id_rank: Vec<u32>,
+    /// Names and keyword entries as whole phrases (hash of their word keys,
+    /// and of their stem keys): a query that is exactly one of them.
+    pub(crate) phrases: FxHashMap<u64, Vec<u32>>,
+}
+
+/// The hash of a phrase: the sequence of its word (or stem) keys.
+pub(crate) fn phrase_hash(keys: impl IntoIterator<Item = KeyId>) -> u64 {
+    let mut h = FxHasher::default();
+    for k in keys {
+        h.write_u32(k);
+    }
+    h.finish()
 }
 
 /// Word lists while building.
 struct Builder {
     options: Options,
     ids: FxHashMap<String, KeyId>,
-    keys: Vec<String>,
-    /// The stem key of each key seen as a word; MAX until computed.
-    stem_of: Vec<KeyId>,
-    display: Vec<Option<Box<str>>>,
+    keys: Strings,
+    /// The stem keys (main, and the proclitic reading) of each key seen as
+    /// a word, None for a stop word; None until worked out.
+    stems_of: Vec<Option<Option<[KeyId; 2]>>>,
+    /// Reused buffers for the words of one name or keyword.
+    phrase: Vec<KeyId>,
+    phrase_stems: Vec<KeyId>,
+    /// Per key, its first original spelling's number in `spellings`, or MAX.
+    display: Vec<u32>,
+    spellings: Strings,
     words: Vec<Vec<u32>>,
     stems: Vec<Vec<u32>>,
+    phrases: FxHashMap<u64, Vec<u32>>,
+    /// Keys seen in English text (or stems of such words).
+    english: Vec<bool>,
+    /// The words (and stems) of each document name seen, in Arabic and in
+    /// English text.
+    documents: [FxHashMap<String, Vec<(KeyId, [KeyId; 2])>>; 2],
 }
-
-const NO_STEM: KeyId = KeyId::MAX;
 
 impl Builder {
     fn intern(&mut self, word: &str) -> KeyId {
         if let Some(&id) = self.ids.get(word) {
             return id;
         }
-        let id = self.keys.len() as KeyId;
+        let id = self.keys.push(word);
         self.ids.insert(word.to_string(), id);
-        self.keys.push(word.to_string());
-        self.stem_of.push(NO_STEM);
-        self.display.push(None);
+        self.stems_of.push(None);
+        self.display.push(u32::MAX);
         self.words.push(Vec::new());
         self.stems.push(Vec::new());
+        self.english.push(false);
         id
     }
 
-    /// Adds one posting, keeping only a service's first (best) field.
+    /// Posts a word and its stems.
+    fn post_word(
+        words: &mut [Vec<u32>],
+        stems: &mut [Vec<u32>],
+        id: KeyId,
+        word_stems: [KeyId; 2],
+        service: u32,
+        field: Field,
+    ) {
+        if let Some(list) = words.get_mut(id as usize) {
+            Self::post(list, service, field);
+        }
+        for (n, stem_id) in word_stems.into_iter().enumerate() {
+            if stem_id != id && (n == 0 || stem_id != word_stems[0]) {
+                if let Some(list) = stems.get_mut(stem_id as usize) {
+                    Self::post(list, service, field);
+                }
+            }
+        }
+    }
+
+    /// Adds one posting, or a field to the service's posting.
     fn post(list: &mut Vec<u32>, service: u32, field: Field) {
-        if list.last().is_none_or(|last| last >> 2 != service) {
-            list.push(service << 2 | field as u32);
+        let bit = 1 << field as u32;
+        match list.last_mut() {
+            Some(last) if *last >> FIELD_BITS == service => *last |= bit,
+            _ => list.push(service << FIELD_BITS | bit),
         }
     }
 
     /// Indexes the words of `text` for `service`; returns how many words.
-    fn add_text(&mut self, service: u32, field: Field, text: &str) -> usize {
-        let mut count = 0;
-        for token in tokenize(text) {
-            if self.options.stop_words && is_stop(&token.text) {
-                continue;
-            }
-            count += 1;
-            let id = self.intern(&token.text);
-            let i = id as usize;
-            if self.display[i].is_none() {
-                let original = text.get(token.span.clone()).unwrap_or(&token.text);
-                self.display[i] = Some(original.into());
-            }
-            if self.stem_of[i] == NO_STEM {
-                let s = stem(&token.text, &self.options.stem);
-                self.stem_of[i] = if s == token.text { id } else { self.intern(&s) };
-            }
-            Self::post(&mut self.words[i], service, field);
-            let stem_id = self.stem_of[i];
-            if stem_id != id {
-                Self::post(&mut self.stems[stem_id as usize], service, field);
+    /// `english` marks English text, as opposed to Arabic or the Latin
+    /// spellings of Arabic words.
+    fn add_text(&mut self, service: u32, field: Field, text: &str, english: bool) -> usize {
+        // Document names repeat across services ("البطاقة الشخصية"): their
+        // words are worked out once.
+        let cached = field == Field::Documents;
+        if cached {
+            if let Some(words) = self.documents[usize::from(english)].get(text) {
+                for &(id, stems) in words {
+                    Self::post_word(&mut self.words, &mut self.stems, id, stems, service, field);
+                }
+                return words.len();
             }
         }
+        let mut seen: Vec<(KeyId, [KeyId; 2])> = Vec::new();
+        let whole = matches!(field, Field::Name | Field::Keywords);
+        let mut phrase = std::mem::take(&mut self.phrase);
+        let mut phrase_stems = std::mem::take(&mut self.phrase_stems);
+        phrase.clear();
+        phrase_stems.clear();
+        let mut count = 0;
+        for_each_word(text, |word, span| {
+            let id = self.intern(word);
+            let Some(stems) = self.word_info(id, word, text.get(span)) else {
+                return; // a stop word
+            };
+            count += 1;
+            if english {
+                for k in [id, stems[0]] {
+                    self.english[k as usize] = true;
+                }
+            }
+            if whole {
+                phrase.push(id);
+                phrase_stems.push(stems[0]);
+            }
+            if cached {
+                seen.push((id, stems));
+            }
+            Self::post_word(&mut self.words, &mut self.stems, id, stems, service, field);
+        });
+        if cached {
+            self.documents[usize::from(english)].insert(text.to_string(), seen);
+        }
+        if !phrase.is_empty() {
+            for h in [phrase_hash(phrase.iter().copied()), phrase_hash(phrase_stems.iter().copied())] {
+                let list = self.phrases.entry(h).or_default();
+                if list.last() != Some(&service) {
+                    list.push(service);
+                }
+            }
+        }
+        self.phrase = phrase;
+        self.phrase_stems = phrase_stems;
         count
+    }
+
+    /// The stem keys of a key seen as a word, worked out once; None for a
+    /// stop word. The first spelling seen is kept for suggestions.
+    fn word_info(&mut self, id: KeyId, word: &str, original: Option<&str>) -> Option<[KeyId; 2]> {
+        let i = id as usize;
+        if let Some(info) = self.stems_of[i] {
+            return info;
+        }
+        let info = if self.options.stop_words && is_stop(word) {
+            None
+        } else {
+            let rules = self.options.stem;
+            let main = stem(word, &rules);
+            let main = if main == word { id } else { self.intern(&main) };
+            let alt = match proclitic_stem(word, &rules) {
+                Some(alt) => self.intern(&alt),
+                None => main,
+            };
+            self.display[i] = self.spellings.push(original.unwrap_or(word));
+            Some([main, alt])
+        };
+        self.stems_of[i] = Some(info);
+        info
     }
 }
 
@@ -159,25 +266,37 @@ impl Index {
         let mut b = Builder {
             options,
             ids: FxHashMap::default(),
-            keys: Vec::new(),
-            stem_of: Vec::new(),
+            keys: Strings::default(),
+            stems_of: Vec::new(),
+            phrase: Vec::new(),
+            phrase_stems: Vec::new(),
             display: Vec::new(),
+            spellings: Strings::default(),
             words: Vec::new(),
             stems: Vec::new(),
+            phrases: FxHashMap::default(),
+            english: Vec::new(),
+            documents: [FxHashMap::default(), FxHashMap::default()],
         };
         let mut metas = Vec::with_capacity(services.len());
         for (i, s) in services.iter().enumerate() {
             let si = i as u32;
-            let name_ar = b.add_text(si, Field::Name, &s.name.ar);
-            let name_en = b.add_text(si, Field::Name, &s.name.en);
-            for k in s.keywords.all() {
-                b.add_text(si, Field::Keywords, k);
+            let name_ar = b.add_text(si, Field::Name, &s.name.ar, false);
+            let name_en = b.add_text(si, Field::Name, &s.name.en, true);
+            for k in &s.keywords.ar {
+                b.add_text(si, Field::Keywords, k, false);
             }
-            b.add_text(si, Field::Summary, &s.summary.ar);
-            b.add_text(si, Field::Summary, &s.summary.en);
+            for k in &s.keywords.en {
+                b.add_text(si, Field::Keywords, k, true);
+            }
+            for k in &s.keywords.latin {
+                b.add_text(si, Field::Keywords, k, false);
+            }
+            b.add_text(si, Field::Summary, &s.summary.ar, false);
+            b.add_text(si, Field::Summary, &s.summary.en, true);
             for d in &s.documents {
-                b.add_text(si, Field::Documents, &d.ar);
-                b.add_text(si, Field::Documents, &d.en);
+                b.add_text(si, Field::Documents, &d.ar, false);
+                b.add_text(si, Field::Documents, &d.en, true);
             }
             metas.push(ServiceMeta {
                 id: s.id.clone(),
@@ -195,13 +314,21 @@ impl Index {
             .zip(&b.stems)
             .map(|(w, s)| (w.len() + s.len()) as u32)
             .collect();
-        let vocab = Vocab::new(b.keys, df, b.display, options.transliteration);
+        let vocab = Vocab::new(b.keys, df, b.display, b.spellings, b.english, options.transliteration);
+        let mut by_id: Vec<u32> = (0..metas.len() as u32).collect();
+        by_id.sort_unstable_by(|a, b| metas[*a as usize].id.cmp(&metas[*b as usize].id));
+        let mut id_rank = vec![0u32; metas.len()];
+        for (rank, s) in by_id.into_iter().enumerate() {
+            id_rank[s as usize] = rank as u32;
+        }
         Index {
             options,
             vocab,
+            id_rank,
             words: Postings::from_lists(b.words),
             stems: Postings::from_lists(b.stems),
             services: metas,
+            phrases: b.phrases,
         }
     }
 
@@ -239,7 +366,9 @@ impl Index {
                     + m.channels.len()
             })
             .sum();
-        self.vocab.heap_bytes() + self.words.heap_bytes() + self.stems.heap_bytes() + metas
+        let phrases: usize = self.phrases.values().map(|v| v.len() * 4 + 40).sum::<usize>()
+            + self.id_rank.len() * 4;
+        self.vocab.heap_bytes() + self.words.heap_bytes() + self.stems.heap_bytes() + metas + phrases
     }
 
     /// The number of words in a service's name in the script of the query.

@@ -3,22 +3,24 @@
 
 use crate::distance::max_edits;
 use crate::hit::{Field, MatchKind};
-use crate::index::Index;
+use crate::index::{Index, FIELD_BITS};
 use crate::lexicon::Synonyms;
 use crate::normalise::Script;
 use crate::query::Term;
 use crate::stem::stem;
-use crate::translit::{arabic_skeleton, latin_skeletons};
+use crate::translit::{arabic_skeleton, latin_skeletons, spelling_distance};
 use crate::vocab::{KeyId, Near};
 
 /// How much each kind of match is worth, before the field weight.
 mod quality {
     pub const EXACT: f32 = 1.0;
     pub const STEM: f32 = 0.9;
-    pub const SYNONYM: f32 = 0.75;
-    pub const SYNONYM_STEM: f32 = 0.7;
+    pub const SYNONYM: f32 = 0.6;
+    pub const SYNONYM_STEM: f32 = 0.55;
     pub const TRANSLIT: f32 = 0.75;
     pub const TRANSLIT_NEAR: f32 = 0.5;
+    /// Taken off a transliteration per unit of vowel mismatch.
+    pub const TRANSLIT_VOWEL: f32 = 0.04;
     pub const FUZZY_1: f32 = 0.6;
     pub const FUZZY_2: f32 = 0.45;
     pub const FUZZY_PREFIX: f32 = 0.4;
@@ -26,6 +28,17 @@ mod quality {
     pub const PREFIX_BASE: f32 = 0.5;
     pub const PREFIX_SPAN: f32 = 0.4;
 }
+
+/// What a word's presence in further fields adds, per field weight.
+const OTHER_FIELDS: f32 = 0.15;
+const FIELD_MASK: u32 = (1 << FIELD_BITS) - 1;
+
+/// The longest Arabic word a one-consonant Latin skeleton may match.
+const SHORT_WORD: usize = 4;
+
+/// Postings visited by a word's looser matches, at most (bounded work per
+/// keystroke on big catalogues; never reached on the demo catalogue).
+const POSTINGS_BUDGET: usize = 40_000;
 
 /// Most prefix completions followed per keystroke (the most frequent ones).
 const MAX_PREFIX_KEYS: usize = 48;
@@ -48,7 +61,28 @@ pub struct TermMatcher<'a> {
     index: &'a Index,
     allowed: Option<&'a [bool]>,
     slot: &'a mut [u32],
+    /// The weight of each set of fields a word is in.
+    field_scores: [f32; 1 << FIELD_BITS],
+    /// Postings the looser matches (prefix, synonym, transliteration, typo)
+    /// may still visit for this word.
+    budget: usize,
     pub found: Vec<Best>,
+}
+
+/// The weight of a word found in a set of fields: its best field's weight,
+/// plus a little for each other field (it is more about this service).
+fn field_scores() -> [f32; 1 << FIELD_BITS] {
+    let mut table = [0.0; 1 << FIELD_BITS];
+    for (fields, score) in table.iter_mut().enumerate() {
+        let best = Field::best_of(fields as u32);
+        let elsewhere: f32 = Field::ALL
+            .iter()
+            .filter(|f| **f != best && fields & 1 << **f as usize != 0)
+            .map(|f| f.weight())
+            .sum();
+        *score = best.weight() + OTHER_FIELDS * elsewhere;
+    }
+    table
 }
 
 impl<'a> TermMatcher<'a> {
@@ -57,19 +91,22 @@ impl<'a> TermMatcher<'a> {
             index,
             allowed,
             slot,
+            field_scores: field_scores(),
+            budget: POSTINGS_BUDGET,
             found: Vec::new(),
         }
     }
 
     /// Offers a match; kept if it beats the service's best so far.
     fn offer(&mut self, posting: u32, quality: f32, kind: MatchKind, key: KeyId) {
-        let service = posting >> 2;
+        let service = posting >> FIELD_BITS;
         let s = service as usize;
         if self.allowed.is_some_and(|a| !a.get(s).copied().unwrap_or(false)) {
             return;
         }
-        let field = Field::from_bits(posting);
-        let score = quality * field.weight();
+        let fields = (posting & FIELD_MASK) as usize;
+        let field = Field::best_of(fields as u32);
+        let score = quality * self.field_scores[fields];
         let Some(slot) = self.slot.get_mut(s) else {
             return;
         };
@@ -99,7 +136,16 @@ impl<'a> TermMatcher<'a> {
     /// it is the stem of another word with `stem_kind`.
     fn offer_key(&mut self, key: KeyId, quality: f32, word_kind: MatchKind, stem_kind: MatchKind) {
         let index = self.index;
-        for &p in index.words.of(key) {
+        let (words, stems) = (index.words.of(key), index.stems.of(key));
+        // Looser matches stop once a word's work budget is spent; the
+        // word's own form and stems are always followed.
+        if !matches!(word_kind, MatchKind::Exact | MatchKind::Stem) {
+            if self.budget == 0 {
+                return;
+            }
+            self.budget = self.budget.saturating_sub(words.len() + stems.len());
+        }
+        for &p in words {
             self.offer(p, quality, word_kind, key);
         }
         let stem_quality = if stem_kind == MatchKind::Stem && word_kind == MatchKind::Exact {
@@ -107,7 +153,7 @@ impl<'a> TermMatcher<'a> {
         } else {
             quality
         };
-        for &p in index.stems.of(key) {
+        for &p in stems {
             self.offer(p, stem_quality, stem_kind, key);
         }
     }
@@ -127,17 +173,28 @@ impl<'a> TermMatcher<'a> {
         if let Some(k) = stem_key {
             self.offer_key(k, quality::STEM, MatchKind::Stem, MatchKind::Stem);
         }
-        let known = exact.is_some() || stem_key.is_some();
+        let alt_key = term.alt_stem.as_deref().and_then(|s| vocab.find(s));
+        if let Some(k) = alt_key {
+            self.offer_key(k, quality::STEM, MatchKind::Stem, MatchKind::Stem);
+        }
+        let known = exact.is_some() || stem_key.is_some() || alt_key.is_some();
         if term.prefix {
             self.prefixes(term, exact);
         }
         if opts.synonyms {
             self.synonyms(term);
         }
-        if opts.transliteration && !known {
+        // An English word is not read as Arabic; a Latin spelling of an
+        // Arabic word ("mai", "jawaz") still is, beyond the catalogue's own.
+        let english = [exact, stem_key].into_iter().flatten().any(|k| vocab.is_english(k));
+        let translit = match term.script {
+            Script::Latin => !english,
+            _ => !known,
+        };
+        if opts.transliteration && translit {
             self.transliterations(term);
         }
-        if opts.fuzzy {
+        if opts.fuzzy && (opts.fuzzy_known_words || !known) {
             self.typos(term, exact, stem_key);
         }
         self.finish()
@@ -175,7 +232,9 @@ impl<'a> TermMatcher<'a> {
                 .collect();
             if keys.len() > MAX_PREFIX_KEYS {
                 // The most common completions; ties by key id for stability.
-                keys.sort_unstable_by_key(|k| (std::cmp::Reverse(vocab.df(*k)), *k));
+                keys.select_nth_unstable_by_key(MAX_PREFIX_KEYS - 1, |k| {
+                    (std::cmp::Reverse(vocab.df(*k)), *k)
+                });
                 keys.truncate(MAX_PREFIX_KEYS);
             }
             for k in keys {
@@ -228,9 +287,15 @@ impl<'a> TermMatcher<'a> {
                 postings.extend_from_slice(index.words.of(k));
                 postings.extend_from_slice(index.stems.of(k));
             }
-            // Per service, the best field of this word.
+            // One posting per service, with every field of this word.
             postings.sort_unstable();
-            postings.dedup_by_key(|p| *p >> 2);
+            postings.dedup_by(|later, kept| {
+                let same = *later >> FIELD_BITS == *kept >> FIELD_BITS;
+                if same {
+                    *kept |= *later & FIELD_MASK;
+                }
+                same
+            });
             common = Some(match common {
                 None => postings,
                 Some(prev) => intersect_worst(&prev, &postings),
@@ -264,23 +329,32 @@ impl<'a> TermMatcher<'a> {
             _ => Vec::new(),
         };
         skeletons.dedup();
+        // A one-consonant skeleton ("hawiye", "mai") says little: only short
+        // Arabic words may match it, and never from Arabic to Latin.
+        let min_len = if from_latin { 1 } else { 2 };
+        skeletons.retain(|s| s.len() >= min_len);
         let mut near = Vec::new();
+        // From Arabic, only Latin spellings of Arabic words are targets:
+        // an English word with the same consonants is a coincidence.
+        let target = |k: KeyId| from_latin || !vocab.is_english(k);
         for sk in &skeletons {
-            let keys: Vec<KeyId> = vocab
-                .by_skeleton(sk, from_latin, false)
-                .iter()
-                .map(|(_, k)| *k)
-                .collect();
+            let mut keys = vocab.by_skeleton(sk, from_latin, false);
+            keys.retain(|k| target(*k) && (sk.len() > 1 || vocab.chars(*k).len() <= SHORT_WORD));
             for k in keys {
-                self.offer_key(k, quality::TRANSLIT, MatchKind::Transliterated, MatchKind::Transliterated);
+                // Same consonants; the vowels decide between candidates.
+                let (latin, arabic) = if from_latin {
+                    (term.norm.as_str(), vocab.key(k))
+                } else {
+                    (vocab.key(k), term.norm.as_str())
+                };
+                let off = spelling_distance(latin, arabic).min(6) as f32;
+                let q = quality::TRANSLIT * (1.0 - quality::TRANSLIT_VOWEL * off);
+                self.offer_key(k, q, MatchKind::Transliterated, MatchKind::Transliterated);
             }
-            if term.prefix && sk.len() >= 2 {
-                let keys: Vec<KeyId> = vocab
-                    .by_skeleton(sk, from_latin, true)
-                    .iter()
-                    .take(MAX_PREFIX_KEYS)
-                    .map(|(_, k)| *k)
-                    .collect();
+            if term.prefix && sk.len() >= 3 {
+                let mut keys = vocab.by_skeleton(sk, from_latin, true);
+                keys.retain(|k| target(*k));
+                keys.truncate(MAX_PREFIX_KEYS);
                 for k in keys {
                     self.offer_key(
                         k,
@@ -294,6 +368,7 @@ impl<'a> TermMatcher<'a> {
                 vocab.near_skeleton(sk, from_latin, &mut near);
             }
         }
+        near.retain(|k| target(*k));
         near.truncate(MAX_NEAR_KEYS);
         for k in near {
             self.offer_key(k, quality::TRANSLIT_NEAR, MatchKind::Transliterated, MatchKind::Transliterated);
@@ -337,14 +412,16 @@ impl<'a> TermMatcher<'a> {
     }
 }
 
-/// Postings of services in both sorted lists, each with the worse field.
+/// Postings of services in both sorted lists, with the worse of the two
+/// best fields: a phrase is only as good as its weakest word.
 fn intersect_worst(a: &[u32], b: &[u32]) -> Vec<u32> {
     let mut out = Vec::new();
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
-        let (sa, sb) = (a[i] >> 2, b[j] >> 2);
+        let (sa, sb) = (a[i] >> FIELD_BITS, b[j] >> FIELD_BITS);
         if sa == sb {
-            out.push(a[i].max(b[j]));
+            let worst = Field::best_of(a[i] & FIELD_MASK).max(Field::best_of(b[j] & FIELD_MASK));
+            out.push(sa << FIELD_BITS | 1 << worst as u32);
             i += 1;
             j += 1;
         } else if sa < sb {

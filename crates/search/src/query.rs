@@ -4,12 +4,12 @@
 use crate::lexicon::is_stop;
 use crate::normalise::{script_of_word, tokenize, Script};
 use crate::options::Options;
-use crate::stem::stem;
+use crate::stem::{proclitic_stem, stem};
 
 /// Longer queries are cut: nobody types more, and work stays bounded.
 pub const MAX_QUERY_BYTES: usize = 512;
 /// At most this many words are matched.
-pub const MAX_TERMS: usize = 12;
+pub const MAX_TERMS: usize = 8;
 
 #[derive(Clone, Debug)]
 pub struct Term {
@@ -17,6 +17,8 @@ pub struct Term {
     pub raw: String,
     pub norm: String,
     pub stem: String,
+    /// The stem read without a leading و/ب/ل, when that reading exists.
+    pub alt_stem: Option<String>,
     pub chars: Vec<char>,
     pub script: Script,
     /// The last word, with the user still typing it (no space after it).
@@ -47,6 +49,7 @@ pub fn parse(query: &str, options: &Options) -> Vec<Term> {
         .map(|(i, t)| Term {
             raw: query.get(t.span.clone()).unwrap_or(&t.text).to_string(),
             stem: stem(&t.text, &options.stem),
+            alt_stem: proclitic_stem(&t.text, &options.stem),
             chars: t.text.chars().collect(),
             script: script_of_word(&t.text),
             prefix: options.prefix && i == last && t.span.end == query.len(),
@@ -54,9 +57,7 @@ pub fn parse(query: &str, options: &Options) -> Vec<Term> {
         })
         .collect();
     if options.stop_words && terms.iter().any(|t| !is_stop(&t.norm)) {
-        // A stop word being typed may be the start of a real word ("ma" →
-        // "marriage"): keep it while it is a prefix.
-        terms.retain(|t| !is_stop(&t.norm) || t.prefix);
+        terms.retain(|t| !is_stop(&t.norm));
     }
     let mut seen: Vec<String> = Vec::new();
     terms.retain(|t| {
@@ -94,8 +95,9 @@ mod tests {
         assert!(t[1].prefix);
         let t = parse("جواز سفر ", &Options::default());
         assert!(!t[1].prefix);
-        // A stop word still being typed stays, as a prefix.
-        assert_eq!(norms("passport a"), vec!["passport", "a"]);
+        // A stop word goes even while typed; alone, it stays as a prefix.
+        assert_eq!(norms("passport a"), vec!["passport"]);
+        assert!(parse("من", &Options::default())[0].prefix);
     }
 
     #[test]

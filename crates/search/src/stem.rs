@@ -1,13 +1,15 @@
 //! Light, conservative stemming of normalised words.
 //!
 //! Arabic: the article and its fused prepositions (ال وال بال كال فال لل),
-//! then the single-letter conjunction/prepositions و ب ل, then plural or
-//! pronoun suffixes (ات ون ين ها) and the feminine/nisba endings (يه ه ي).
-//! Every rule fires only when at least three letters stay, so short roots
-//! survive. English: plurals, -ing/-ed and a silent final e.
+//! then plural or pronoun suffixes (ات ون ين ها) and the feminine/nisba
+//! endings (يه ه ي). Every rule fires only when at least three letters stay,
+//! so short roots survive. The single-letter conjunction/prepositions و ب ل
+//! are ambiguous ("بطاقة" starts with a root ب), so stripping them gives a
+//! second, alternative stem instead of replacing the first.
+//! English: plurals, -ing/-ed and a silent final e.
 //!
-//! The index keeps every word's surface form next to its stem, so a stem only
-//! adds matches (scored a little below exact ones); it never hides one.
+//! The index keeps every word's surface form next to its stems, so a stem
+//! only adds matches (scored a little below exact ones); it never hides one.
 
 use crate::normalise::{script_of_word, Script};
 
@@ -59,6 +61,20 @@ pub fn stem(word: &str, rules: &StemRules) -> String {
     }
 }
 
+/// The alternative stem of an Arabic word read as و/ب/ل + word ("وجواز",
+/// "بجواز" → "جواز"), if that reading leaves three letters and the word has
+/// no article.
+pub fn proclitic_stem(word: &str, rules: &StemRules) -> Option<String> {
+    if !rules.arabic_proclitic || script_of_word(word) != Script::Arabic {
+        return None;
+    }
+    if rules.arabic_article && strip_prefix(word, &ARTICLES).is_some() {
+        return None;
+    }
+    let rest = word.strip_prefix(PROCLITICS)?;
+    (letters(rest) >= MIN_STEM).then(|| stem_arabic(rest, rules))
+}
+
 fn letters(s: &str) -> usize {
     s.chars().count()
 }
@@ -80,19 +96,9 @@ fn strip_suffix<'a>(word: &'a str, affixes: &[&str]) -> Option<&'a str> {
 
 fn stem_arabic(word: &str, rules: &StemRules) -> String {
     let mut w = word;
-    let mut took_article = false;
     if rules.arabic_article {
         if let Some(rest) = strip_prefix(w, &ARTICLES) {
             w = rest;
-            took_article = true;
-        }
-    }
-    if rules.arabic_proclitic && !took_article {
-        if let Some(rest) = w.strip_prefix(PROCLITICS) {
-            if letters(rest) >= MIN_STEM {
-                w = rest;
-                // "وبال..." is rare; "وال" is handled above.
-            }
         }
     }
     if rules.arabic_plural {
@@ -221,13 +227,18 @@ mod tests {
     }
 
     #[test]
-    fn proclitics_only_when_three_letters_stay() {
+    fn proclitics_give_a_second_stem_when_three_letters_stay() {
         let r = only(|r| r.arabic_proclitic = true);
-        assert_eq!(stem("وجواز", &r), "جواز");
-        assert_eq!(stem("بجواز", &r), "جواز");
-        assert_eq!(stem("لجواز", &r), "جواز");
-        assert_eq!(stem("ولد", &r), "ولد");
-        assert_eq!(stem("بيت", &r), "بيت");
+        assert_eq!(proclitic_stem("وجواز", &r).as_deref(), Some("جواز"));
+        assert_eq!(proclitic_stem("بجواز", &r).as_deref(), Some("جواز"));
+        assert_eq!(proclitic_stem("لجواز", &r).as_deref(), Some("جواز"));
+        assert_eq!(proclitic_stem("ولد", &r), None);
+        assert_eq!(proclitic_stem("بيت", &r), None);
+        // The main stem keeps the letter.
+        assert_eq!(stem("بطاقه", &StemRules::default()), "بطاق");
+        let all = StemRules::default();
+        assert_eq!(proclitic_stem("وبالجواز", &all).as_deref(), Some("جواز"));
+        assert_eq!(proclitic_stem("والجواز", &all), None);
     }
 
     #[test]

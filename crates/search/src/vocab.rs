@@ -4,8 +4,8 @@
 
 use crate::distance::{bounded, char_mask, mask_bound, MAX_FUZZY_CHARS};
 use crate::normalise::{script_of_word, Script};
-use crate::translit::{arabic_skeleton, latin_skeletons};
-use std::ops::Range;
+use crate::strings::Strings;
+use crate::translit::{arabic_skeleton, latin_skeleton};
 
 pub type KeyId = u32;
 
@@ -17,11 +17,16 @@ pub struct Near {
 }
 
 pub struct Vocab {
-    keys: Vec<Box<str>>,
+    keys: Strings,
     /// How many services each key is in (as a word or as a stem).
     df: Vec<u32>,
-    /// The first original spelling of a key seen as a word, for suggestions.
-    display: Vec<Option<Box<str>>>,
+    /// Whether a key is an English word (or its stem), as opposed to an
+    /// Arabic word or a Latin spelling of one.
+    english: Vec<bool>,
+    /// The first original spelling of a key seen as a word, for
+    /// suggestions: its number in `spellings`, or MAX.
+    display: Vec<u32>,
+    spellings: Strings,
     /// Key ids by key text, for exact lookups and prefix ranges.
     sorted: Vec<KeyId>,
     /// Each key's characters, flattened, and where each key's start.
@@ -31,23 +36,73 @@ pub struct Vocab {
     /// Key ids by character count; `len_start[l]..len_start[l + 1]` have l chars.
     by_len: Vec<KeyId>,
     len_start: Vec<u32>,
-    /// Transliteration skeletons of Arabic keys and of Latin keys, sorted.
-    arabic_skeletons: Vec<(Box<str>, KeyId)>,
-    latin_skeletons: Vec<(Box<str>, KeyId)>,
+    /// Transliteration skeletons of Arabic keys and of Latin keys.
+    arabic_skeletons: Skeletons,
+    latin_skeletons: Skeletons,
+}
+
+/// Skeletons with the key each belongs to, in skeleton order.
+#[derive(Default)]
+struct Skeletons {
+    text: Strings,
+    /// (skeleton number in `text`, key), sorted by skeleton.
+    sorted: Vec<(u32, KeyId)>,
+}
+
+impl Skeletons {
+    fn build(pairs: Vec<(String, KeyId)>) -> Skeletons {
+        let mut pairs = pairs;
+        pairs.sort_unstable();
+        let mut text = Strings::default();
+        let sorted = pairs.iter().map(|(s, k)| (text.push(s), *k)).collect();
+        Skeletons { text, sorted }
+    }
+
+    fn skeleton(&self, entry: &(u32, KeyId)) -> &str {
+        self.text.get(entry.0)
+    }
+
+    /// Keys whose skeleton is `skeleton`, or starts with it.
+    fn find(&self, skeleton: &str, prefix: bool) -> Vec<KeyId> {
+        let start = self.sorted.partition_point(|e| self.skeleton(e) < skeleton);
+        self.sorted[start..]
+            .iter()
+            .take_while(move |e| {
+                let s = self.skeleton(e);
+                if prefix {
+                    s.starts_with(skeleton)
+                } else {
+                    s == skeleton
+                }
+            })
+            .map(|e| e.1)
+            .collect()
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.text.heap_bytes() + self.sorted.capacity() * 8
+    }
 }
 
 impl Vocab {
     /// Builds the lookups over `keys`. `df` and `display` are per key.
-    pub fn new(keys: Vec<String>, df: Vec<u32>, display: Vec<Option<Box<str>>>, translit: bool) -> Vocab {
-        let keys: Vec<Box<str>> = keys.into_iter().map(String::into_boxed_str).collect();
-        let mut sorted: Vec<KeyId> = (0..keys.len() as KeyId).collect();
-        sorted.sort_unstable_by(|a, b| keys[*a as usize].cmp(&keys[*b as usize]));
+    pub fn new(
+        keys: Strings,
+        df: Vec<u32>,
+        display: Vec<u32>,
+        spellings: Strings,
+        english: Vec<bool>,
+        translit: bool,
+    ) -> Vocab {
+        let count = keys.len();
+        let mut sorted: Vec<KeyId> = (0..count as KeyId).collect();
+        sorted.sort_unstable_by(|a, b| keys.get(*a).cmp(keys.get(*b)));
 
         let mut chars = Vec::new();
-        let mut char_start = Vec::with_capacity(keys.len() + 1);
-        let mut masks = Vec::with_capacity(keys.len());
-        let mut lens = Vec::with_capacity(keys.len());
-        for k in &keys {
+        let mut char_start = Vec::with_capacity(count + 1);
+        let mut masks = Vec::with_capacity(count);
+        let mut lens = Vec::with_capacity(count);
+        for k in (0..count as KeyId).map(|id| keys.get(id)) {
             char_start.push(chars.len() as u32);
             let before = chars.len();
             chars.extend(k.chars());
@@ -65,7 +120,7 @@ impl Vocab {
             len_start[i] += len_start[i - 1];
         }
         let mut fill = len_start.clone();
-        let mut by_len = vec![0; keys.len()];
+        let mut by_len = vec![0; count];
         for (id, &l) in lens.iter().enumerate() {
             by_len[fill[l] as usize] = id as KeyId;
             fill[l] += 1;
@@ -74,37 +129,30 @@ impl Vocab {
         let mut arabic = Vec::new();
         let mut latin = Vec::new();
         if translit {
-            for (id, k) in keys.iter().enumerate() {
+            for id in 0..count as KeyId {
+                let k = keys.get(id);
                 match script_of_word(k) {
-                    Script::Arabic => {
-                        if let Some(s) = arabic_skeleton(k) {
-                            arabic.push((s.into_boxed_str(), id as KeyId));
-                        }
-                    }
-                    Script::Latin => {
-                        for s in latin_skeletons(k).into_iter().take(1) {
-                            latin.push((s.into_boxed_str(), id as KeyId));
-                        }
-                    }
+                    Script::Arabic => arabic.extend(arabic_skeleton(k).map(|s| (s, id))),
+                    Script::Latin => latin.extend(latin_skeleton(k).map(|s| (s, id))),
                     _ => {}
                 }
             }
-            arabic.sort_unstable();
-            latin.sort_unstable();
         }
 
         Vocab {
             keys,
             df,
+            english,
             display,
+            spellings,
             sorted,
             chars,
             char_start,
             masks,
             by_len,
             len_start,
-            arabic_skeletons: arabic,
-            latin_skeletons: latin,
+            arabic_skeletons: Skeletons::build(arabic),
+            latin_skeletons: Skeletons::build(latin),
         }
     }
 
@@ -113,15 +161,22 @@ impl Vocab {
     }
 
     pub fn key(&self, id: KeyId) -> &str {
-        &self.keys[id as usize]
+        self.keys.get(id)
     }
 
     pub fn df(&self, id: KeyId) -> u32 {
         self.df[id as usize]
     }
 
+    pub fn is_english(&self, id: KeyId) -> bool {
+        self.english.get(id as usize).copied().unwrap_or(false)
+    }
+
     pub fn display(&self, id: KeyId) -> Option<&str> {
-        self.display[id as usize].as_deref()
+        match self.display.get(id as usize) {
+            Some(&n) if n != u32::MAX => Some(self.spellings.get(n)),
+            _ => None,
+        }
     }
 
     pub fn chars(&self, id: KeyId) -> &[char] {
@@ -132,18 +187,15 @@ impl Vocab {
     /// The key with exactly this text.
     pub fn find(&self, word: &str) -> Option<KeyId> {
         self.sorted
-            .binary_search_by(|id| (*self.keys[*id as usize]).cmp(word))
+            .binary_search_by(|id| self.keys.get(*id).cmp(word))
             .ok()
             .map(|i| self.sorted[i])
     }
 
     /// Keys that start with `prefix` (including `prefix` itself if a key).
     pub fn with_prefix(&self, prefix: &str) -> &[KeyId] {
-        let start = self
-            .sorted
-            .partition_point(|id| *self.keys[*id as usize] < *prefix);
-        let len = self.sorted[start..]
-            .partition_point(|id| self.keys[*id as usize].starts_with(prefix));
+        let start = self.sorted.partition_point(|id| self.keys.get(*id) < prefix);
+        let len = self.sorted[start..].partition_point(|id| self.keys.get(*id).starts_with(prefix));
         &self.sorted[start..start + len]
     }
 
@@ -180,65 +232,44 @@ impl Vocab {
 
     /// Keys of the other script whose skeleton is `skeleton` (or starts with
     /// it, with `prefix`). `from_latin` says the query word is Latin.
-    pub fn by_skeleton(&self, skeleton: &str, from_latin: bool, prefix: bool) -> &[(Box<str>, KeyId)] {
-        let table = if from_latin {
+    pub fn by_skeleton(&self, skeleton: &str, from_latin: bool, prefix: bool) -> Vec<KeyId> {
+        self.skeletons(from_latin).find(skeleton, prefix)
+    }
+
+    fn skeletons(&self, from_latin: bool) -> &Skeletons {
+        if from_latin {
             &self.arabic_skeletons
         } else {
             &self.latin_skeletons
-        };
-        let start = table.partition_point(|(s, _)| **s < *skeleton);
-        let len = table[start..].partition_point(|(s, _)| {
-            if prefix {
-                s.starts_with(skeleton)
-            } else {
-                **s == *skeleton
-            }
-        });
-        &table[start..start + len]
+        }
     }
 
     /// Keys of the other script whose skeleton is within one edit of `skeleton`.
     pub fn near_skeleton(&self, skeleton: &str, from_latin: bool, out: &mut Vec<KeyId>) {
-        let table = if from_latin {
-            &self.arabic_skeletons
-        } else {
-            &self.latin_skeletons
-        };
+        let table = self.skeletons(from_latin);
         let s = skeleton.as_bytes();
-        for (other, id) in table {
-            let o = other.as_bytes();
+        for entry in &table.sorted {
+            let o = table.skeleton(entry).as_bytes();
             if o.len().abs_diff(s.len()) <= 1 && bounded(s, o, 1, false) == Some(1) {
-                out.push(*id);
+                out.push(entry.1);
             }
         }
     }
 
     /// Approximate heap size in bytes.
     pub fn heap_bytes(&self) -> usize {
-        let strs: usize = self.keys.iter().map(|k| k.len() + 16).sum::<usize>()
-            + self
-                .display
-                .iter()
-                .map(|d| d.as_ref().map_or(0, |s| s.len()) + 16)
-                .sum::<usize>();
-        let skel: usize = self
-            .arabic_skeletons
-            .iter()
-            .chain(&self.latin_skeletons)
-            .map(|(s, _)| s.len() + 20)
-            .sum();
-        strs + skel
-            + self.df.len() * 4
-            + self.sorted.len() * 4
-            + self.chars.len() * 4
-            + self.char_start.len() * 4
-            + self.masks.len() * 8
-            + self.by_len.len() * 4
-            + self.len_start.len() * 4
-    }
-
-    /// Ids of the keys of a script, for suggestions.
-    pub fn ids(&self) -> Range<KeyId> {
-        0..self.keys.len() as KeyId
+        self.keys.heap_bytes()
+            + self.spellings.heap_bytes()
+            + self.arabic_skeletons.heap_bytes()
+            + self.latin_skeletons.heap_bytes()
+            + self.df.capacity() * 4
+            + self.english.capacity()
+            + self.display.capacity() * 4
+            + self.sorted.capacity() * 4
+            + self.chars.capacity() * 4
+            + self.char_start.capacity() * 4
+            + self.masks.capacity() * 8
+            + self.by_len.capacity() * 4
+            + self.len_start.capacity() * 4
     }
 }
