@@ -60,7 +60,7 @@ fn Announcer(text: Signal<String>) -> impl IntoView {
         let handle = set_timeout_with_handle(move || spoken.set(next), ANNOUNCE_AFTER).ok();
         pending.set_value(handle);
     });
-    view! { <p class="fee-sr-only" id="fee-announce" role="status">{move || spoken.get()}</p> }
+    view! { <p class="fee-sr-only" id="fee-announce" role="status" aria-live="polite" aria-atomic="true">{move || spoken.get()}</p> }
 }
 
 /// The total in each currency, in words.
