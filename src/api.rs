@@ -83,7 +83,10 @@ pub async fn fetch_text(url: &str) -> Result<String, ApiError> {
 }
 
 /// Fetches and decodes one API document.
-pub async fn get<T: DeserializeOwned + Versioned>(base: &ApiBase, path: &str) -> Result<T, ApiError> {
+pub async fn get<T: DeserializeOwned + Versioned>(
+    base: &ApiBase,
+    path: &str,
+) -> Result<T, ApiError> {
     let body = fetch_text(&base.url(path)).await?;
     decode(&body)
 }

@@ -2,10 +2,19 @@
 
 use crate::components::footer::Footer;
 use crate::components::header::Header;
+use crate::components::search_bar::SearchBar;
 use crate::data::provide_catalogue;
 use crate::locale::{provide_locale, tr};
-use crate::components::search_bar::SearchBar;
-use crate::routes::{search::SearchPage, centres::{CentrePage, CentresPage}, authority::AuthorityPage, category::CategoryPage, home::HomePage, not_found::NotFoundPage, service::ServicePage, fees::FeesPage};
+use crate::routes::{
+    authority::AuthorityPage,
+    category::CategoryPage,
+    centres::{CentrePage, CentresPage},
+    fees::FeesPage,
+    home::HomePage,
+    not_found::NotFoundPage,
+    search::SearchPage,
+    service::ServicePage,
+};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;

@@ -43,7 +43,8 @@ impl Checklist {
 
     /// How many of `keys` are ticked.
     pub fn done(&self, keys: &[String]) -> usize {
-        self.ticks.with(|t| keys.iter().filter(|k| t.contains(*k)).count())
+        self.ticks
+            .with(|t| keys.iter().filter(|k| t.contains(*k)).count())
     }
 
     fn save(&self) {

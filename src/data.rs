@@ -49,7 +49,9 @@ where
 {
     LocalResource::new(move || async move {
         let base = untracked(base).await;
-        api::get::<D>(&base, path).await.map(|d| Arc::new(payload(d)))
+        api::get::<D>(&base, path)
+            .await
+            .map(|d| Arc::new(payload(d)))
     })
 }
 
@@ -68,7 +70,9 @@ pub fn provide_catalogue(preview: bool) -> Catalogue {
         listing: document(base, paths::SERVICES, |l: Listing| l),
         authorities: document(base, paths::AUTHORITIES, |d: AuthoritiesDoc| d.authorities),
         categories: document(base, paths::CATEGORIES, |d: CategoriesDoc| d.categories),
-        governorates: document(base, paths::GOVERNORATES, |d: GovernoratesDoc| d.governorates),
+        governorates: document(base, paths::GOVERNORATES, |d: GovernoratesDoc| {
+            d.governorates
+        }),
         centres: document(base, paths::CENTRES, |d: CentresDoc| d.centres),
         preview,
     };
@@ -88,7 +92,11 @@ pub fn service_resource(id: impl Fn() -> String + 'static) -> LocalResource<Load
         async move {
             // Ids are lowercase words and dashes; anything else cannot exist,
             // and must not turn into a path outside services/.
-            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            if id.is_empty()
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
                 return Err(ApiError::NotFound(id));
             }
             let base = untracked(catalogue.base).await;

@@ -145,7 +145,9 @@ mod tests {
     #[test]
     fn every_resource_file_is_listed() {
         for lang in ["ar", "en"] {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang);
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("locales")
+                .join(lang);
             for entry in std::fs::read_dir(dir).unwrap() {
                 let name = entry.unwrap().file_name().into_string().unwrap();
                 assert!(
@@ -172,6 +174,9 @@ mod tests {
 
     #[test]
     fn a_missing_message_shows_its_id() {
-        assert_eq!(translate(Lang::En, "no-such-message", &[]), "no-such-message");
+        assert_eq!(
+            translate(Lang::En, "no-such-message", &[]),
+            "no-such-message"
+        );
     }
 }

@@ -63,7 +63,11 @@ pub fn use_page_title(page: impl Fn() -> String + Send + Sync + 'static) {
         let page = page();
         let lang = lang.get();
         let title = if page.is_empty() {
-            format!("{} | {}", translate(lang, "app-name", &[]), translate(lang, "app-tagline", &[]))
+            format!(
+                "{} | {}",
+                translate(lang, "app-name", &[]),
+                translate(lang, "app-tagline", &[])
+            )
         } else {
             translate(lang, "page-title", &[("page", Arg::Str(&page))])
         };

@@ -27,10 +27,6 @@ pub fn replace_query_param(name: &str, value: Option<&str>) {
     }
     url.set_search(&params.to_string().as_string().unwrap_or_default());
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&url.href()),
-        );
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
     }
 }

@@ -10,11 +10,13 @@ pub fn Footer() -> impl IntoView {
     let lang = use_lang();
     let catalogue = use_catalogue();
     let data_date = move || {
-        catalogue
-            .manifest
-            .get()
-            .and_then(|m| m.ok())
-            .map(|m| translate(lang.get(), "footer-data-as-of", &[("date", Arg::Str(&m.data_date))]))
+        catalogue.manifest.get().and_then(|m| m.ok()).map(|m| {
+            translate(
+                lang.get(),
+                "footer-data-as-of",
+                &[("date", Arg::Str(&m.data_date))],
+            )
+        })
     };
     view! {
         <footer class="site-footer">

@@ -2,10 +2,10 @@
 
 pub mod api_error;
 pub mod fees;
-pub mod qr;
-pub mod search_bar;
-pub mod service;
 pub mod footer;
 pub mod header;
 pub mod localised;
+pub mod qr;
+pub mod search_bar;
+pub mod service;
 pub mod service_list;

@@ -20,7 +20,10 @@ pub fn qr_path(data: &str) -> Option<(usize, String)> {
 }
 
 #[component]
-pub fn QrCodeImage(#[prop(into)] data: Signal<String>, #[prop(into)] label: Signal<String>) -> impl IntoView {
+pub fn QrCodeImage(
+    #[prop(into)] data: Signal<String>,
+    #[prop(into)] label: Signal<String>,
+) -> impl IntoView {
     move || {
         qr_path(&data.get()).map(|(size, d)| {
             view! {

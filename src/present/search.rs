@@ -68,7 +68,9 @@ fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for b in value.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
             b' ' => out.push('+'),
             _ => out.push_str(&format!("%{b:02X}")),
         }
@@ -80,7 +82,9 @@ fn encode(value: &str) -> String {
 pub fn pieces(text: &str, query: &str) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::new();
     for (range, hit) in dalil_search::highlight(text, query) {
-        let Some(piece) = text.get(range) else { continue };
+        let Some(piece) = text.get(range) else {
+            continue;
+        };
         match out.last_mut() {
             Some((last, was)) if *was == hit => last.push_str(piece),
             _ => out.push((piece.to_string(), hit)),
@@ -108,8 +112,18 @@ mod tests {
         assert!(href.starts_with("/search?q=%D8%AC"));
         assert!(href.contains("+"));
         assert!(href.ends_with("&authority=justice&channel=online&category=travel"));
-        let params = [("authority", "justice"), ("channel", "online"), ("category", "travel"), ("governorate", "")];
-        let back = filters_from(|k| params.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string()));
+        let params = [
+            ("authority", "justice"),
+            ("channel", "online"),
+            ("category", "travel"),
+            ("governorate", ""),
+        ];
+        let back = filters_from(|k| {
+            params
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        });
         assert_eq!(back, f);
         assert_eq!(filters_from(|_| Some("bogus".into())).channel, None);
     }
@@ -119,7 +133,9 @@ mod tests {
         let text = "تجديد جواز السفر";
         let joined: String = pieces(text, "جواز").into_iter().map(|(p, _)| p).collect();
         assert_eq!(joined, text);
-        assert!(pieces(text, "جواز").iter().any(|(p, hit)| *hit && p.contains("جواز")));
+        assert!(pieces(text, "جواز")
+            .iter()
+            .any(|(p, hit)| *hit && p.contains("جواز")));
         assert_eq!(pieces("abc", ""), vec![("abc".to_string(), false)]);
     }
 }

@@ -7,10 +7,18 @@ use dalil_model::{Centre, ChannelKind, Document, Lang};
 pub fn quantity(lang: Lang, d: &Document) -> String {
     let mut parts = Vec::new();
     if d.originals > 0 {
-        parts.push(translate(lang, "doc-originals", &[("count", Arg::Num(i64::from(d.originals)))]));
+        parts.push(translate(
+            lang,
+            "doc-originals",
+            &[("count", Arg::Num(i64::from(d.originals)))],
+        ));
     }
     if d.copies > 0 {
-        parts.push(translate(lang, "doc-copies", &[("count", Arg::Num(i64::from(d.copies)))]));
+        parts.push(translate(
+            lang,
+            "doc-copies",
+            &[("count", Arg::Num(i64::from(d.copies)))],
+        ));
     }
     parts.join(" · ")
 }
@@ -101,7 +109,10 @@ mod tests {
             centre("c", "aleppo", &["x"]),
             centre("d", "damascus", &["y"]),
         ];
-        let ids: Vec<_> = centres_offering(&all, "x", "damascus", Lang::En).iter().map(|c| c.id.as_str()).collect();
+        let ids: Vec<_> = centres_offering(&all, "x", "damascus", Lang::En)
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
         assert_eq!(ids, ["a", "b"]);
         assert_eq!(governorates_offering(&all, "x"), ["aleppo", "damascus"]);
     }

@@ -31,7 +31,10 @@ pub fn range(lang: Lang, r: &TimeRange) -> String {
     translate(
         lang,
         "time-range",
-        &[("min", Arg::Str(&r.min.to_string())), ("max", Arg::Str(&max))],
+        &[
+            ("min", Arg::Str(&r.min.to_string())),
+            ("max", Arg::Str(&max)),
+        ],
     )
 }
 
@@ -47,8 +50,14 @@ mod tests {
     fn ranges_read_naturally_in_both_languages() {
         assert_eq!(range(Lang::En, &r(30, 45, TimeUnit::Days)), "30 to 45 days");
         assert_eq!(range(Lang::En, &r(1, 1, TimeUnit::Hours)), "1 hour");
-        assert_eq!(range(Lang::En, &r(2, 3, TimeUnit::WorkingDays)), "2 to 3 working days");
-        assert_eq!(range(Lang::Ar, &r(30, 45, TimeUnit::Days)), "30 إلى 45 يومًا");
+        assert_eq!(
+            range(Lang::En, &r(2, 3, TimeUnit::WorkingDays)),
+            "2 to 3 working days"
+        );
+        assert_eq!(
+            range(Lang::Ar, &r(30, 45, TimeUnit::Days)),
+            "30 إلى 45 يومًا"
+        );
         assert_eq!(range(Lang::Ar, &r(2, 2, TimeUnit::Days)), "يومان");
         assert_eq!(range(Lang::Ar, &r(1, 3, TimeUnit::Hours)), "1 إلى 3 ساعات");
         assert_eq!(range(Lang::Ar, &r(15, 15, TimeUnit::Days)), "15 يومًا");

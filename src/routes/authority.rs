@@ -21,7 +21,11 @@ pub fn AuthorityPage() -> impl IntoView {
             .authorities
             .get()
             .and_then(|r| r.ok())
-            .and_then(|all| all.iter().find(|a| a.id == id()).map(|a| a.name.get(lang.get()).to_string()))
+            .and_then(|all| {
+                all.iter()
+                    .find(|a| a.id == id())
+                    .map(|a| a.name.get(lang.get()).to_string())
+            })
             .unwrap_or_default()
     });
 

@@ -19,7 +19,11 @@ pub fn CategoryPage() -> impl IntoView {
             .categories
             .get()
             .and_then(|r| r.ok())
-            .and_then(|all| all.iter().find(|c| c.id == id()).map(|c| c.name.get(lang.get()).to_string()))
+            .and_then(|all| {
+                all.iter()
+                    .find(|c| c.id == id())
+                    .map(|c| c.name.get(lang.get()).to_string())
+            })
             .unwrap_or_default()
     });
     let body = move || {

@@ -38,7 +38,10 @@ pub fn CentresPage() -> impl IntoView {
                         .filter(|c| gov.is_empty() || c.governorate == gov)
                         .cloned()
                         .collect();
-                    shown.sort_by(|a, b| (&a.governorate, a.name.get(lang.get())).cmp(&(&b.governorate, b.name.get(lang.get()))));
+                    shown.sort_by(|a, b| {
+                        (&a.governorate, a.name.get(lang.get()))
+                            .cmp(&(&b.governorate, b.name.get(lang.get())))
+                    });
                     view! {
                         <ul class="centres">
                             {shown.into_iter().map(|c| view! { <CentreCard centre=c /> }).collect_view()}
@@ -79,14 +82,19 @@ pub fn CentrePage() -> impl IntoView {
             .centres
             .get()
             .and_then(|r| r.ok())
-            .and_then(|all| all.iter().find(|c| c.id == id()).map(|c| c.name.get(lang.get()).to_string()))
+            .and_then(|all| {
+                all.iter()
+                    .find(|c| c.id == id())
+                    .map(|c| c.name.get(lang.get()).to_string())
+            })
             .unwrap_or_default()
     });
     let body = move || {
         let id = id();
         when_loaded(catalogue.centres.get(), move |centres| {
             let Some(centre) = centres.iter().find(|c| c.id == id).cloned() else {
-                return view! { <h1>{tr("not-found-title")}</h1><p>{tr("centre-not-found")}</p> }.into_any();
+                return view! { <h1>{tr("not-found-title")}</h1><p>{tr("centre-not-found")}</p> }
+                    .into_any();
             };
             let services = centre.services.clone();
             let offered = move || {

@@ -18,8 +18,11 @@ pub fn HomePage() -> impl IntoView {
 
     let stats = move || {
         let listing = catalogue.listing.get()?.ok()?;
-        let ministries: std::collections::BTreeSet<&str> =
-            listing.services.iter().map(|s| s.ministry.as_str()).collect();
+        let ministries: std::collections::BTreeSet<&str> = listing
+            .services
+            .iter()
+            .map(|s| s.ministry.as_str())
+            .collect();
         Some(translate(
             lang.get(),
             "home-stats",
@@ -54,7 +57,11 @@ pub fn HomePage() -> impl IntoView {
                 let items = categories
                     .iter()
                     .map(|c| {
-                        let n = listing.services.iter().filter(|s| s.categories.contains(&c.id)).count();
+                        let n = listing
+                            .services
+                            .iter()
+                            .filter(|s| s.categories.contains(&c.id))
+                            .count();
                         (c.clone(), n as i64)
                     })
                     .filter(|(_, n)| *n > 0)

@@ -56,8 +56,13 @@ pub fn SearchPage() -> impl IntoView {
     let count = move || hits.get().map(|h| h.len()).unwrap_or(0);
     let announce = move || {
         let started = !q().trim().is_empty() || !filters.get().is_empty();
-        (started && hits.get().is_some())
-            .then(|| translate(lang.get(), "search-results", &[("count", Arg::Num(count() as i64))]))
+        (started && hits.get().is_some()).then(|| {
+            translate(
+                lang.get(),
+                "search-results",
+                &[("count", Arg::Num(count() as i64))],
+            )
+        })
     };
     let results = move || {
         let Some(list) = hits.get() else {
@@ -108,7 +113,9 @@ fn move_between_results(ev: web_sys::KeyboardEvent) {
         return;
     }
     let doc = document();
-    let Ok(links) = doc.query_selector_all(".search-result__link") else { return };
+    let Ok(links) = doc.query_selector_all(".search-result__link") else {
+        return;
+    };
     let active = doc.active_element();
     let mut current = None;
     for i in 0..links.length() {
@@ -127,7 +134,9 @@ fn move_between_results(ev: web_sys::KeyboardEvent) {
     };
     ev.prevent_default();
     let element = match target {
-        Some(i) => links.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()),
+        Some(i) => links
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()),
         None => doc
             .get_element_by_id(INPUT_ID)
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
@@ -164,7 +173,11 @@ fn ResultItem(service: ServiceSummary, query: String) -> impl IntoView {
             .authorities
             .get()
             .and_then(|r| r.ok())
-            .and_then(|all| all.iter().find(|a| a.id == id).map(|a| a.name.get(lang.get()).to_string()))
+            .and_then(|all| {
+                all.iter()
+                    .find(|a| a.id == id)
+                    .map(|a| a.name.get(lang.get()).to_string())
+            })
     };
     view! {
         <li class="search-result">
@@ -198,7 +211,13 @@ fn EmptyState(query: String) -> impl IntoView {
     };
     let title = {
         let query = query.clone();
-        move || translate(lang.get(), "search-empty-title", &[("query", Arg::Str(&query))])
+        move || {
+            translate(
+                lang.get(),
+                "search-empty-title",
+                &[("query", Arg::Str(&query))],
+            )
+        }
     };
     view! {
         <div class="search-empty">

@@ -40,7 +40,9 @@ pub fn ServicePage() -> impl IntoView {
             <p>{tr("service-not-found")}</p>
         }
         .into_any(),
-        Some(Err(error)) => view! { <ApiErrorView error on_retry=move |_| service.refetch() /> }.into_any(),
+        Some(Err(error)) => {
+            view! { <ApiErrorView error on_retry=move |_| service.refetch() /> }.into_any()
+        }
     };
     view! {
         <main id="main" class="page page--service" data-page="service" tabindex="-1">
@@ -50,7 +52,11 @@ pub fn ServicePage() -> impl IntoView {
 }
 
 /// A section with a heading that the "on this page" list links to.
-fn section(id: &'static str, title: &'static str, content: impl IntoView + 'static) -> impl IntoView {
+fn section(
+    id: &'static str,
+    title: &'static str,
+    content: impl IntoView + 'static,
+) -> impl IntoView {
     view! {
         <section class="service-section" id=id aria-labelledby=format!("{id}-title")>
             <h2 id=format!("{id}-title")>{tr(title)}</h2>
@@ -70,7 +76,10 @@ fn ServiceBody(service: Arc<Service>) -> impl IntoView {
         translate(
             lang.get(),
             "checklist-progress",
-            &[("done", Arg::Num(checklist.done(&keys) as i64)), ("total", Arg::Num(total))],
+            &[
+                ("done", Arg::Num(checklist.done(&keys) as i64)),
+                ("total", Arg::Num(total)),
+            ],
         )
     };
 

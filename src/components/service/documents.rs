@@ -16,7 +16,6 @@ pub fn Documents(service: Arc<Service>, checklist: Checklist) -> impl IntoView {
     let items = service
         .documents
         .iter()
-        .cloned()
         .map(|d| {
             let key = doc_key(&d.id);
             let input_id = format!("check-{key}").replace(':', "-");

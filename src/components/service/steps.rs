@@ -6,7 +6,7 @@ use crate::components::localised::Localised;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang};
 use crate::present::{checklist::step_key, service::channel_label_id, time};
-use dalil_model::{Location, Service, Step, StepAlternative, TimeRange, Text};
+use dalil_model::{Location, Service, Step, StepAlternative, Text, TimeRange};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -52,11 +52,13 @@ fn StepItem(
 ) -> impl IntoView {
     let lang = use_lang();
     let is_open = move || open.with(|o| o.get(index).copied().unwrap_or(false));
-    let toggle = move |_| open.update(|o| {
-        if let Some(x) = o.get_mut(index) {
-            *x = !*x;
-        }
-    });
+    let toggle = move |_| {
+        open.update(|o| {
+            if let Some(x) = o.get_mut(index) {
+                *x = !*x;
+            }
+        })
+    };
     let body_id = format!("step-{}-body", index + 1);
     let key = step_key(index);
     let tick_id = format!("check-step-{}", index + 1);
@@ -89,7 +91,7 @@ fn StepItem(
             <div class="step__body" id=body_id hidden=move || !is_open()>
                 {(!step.details.is_empty()).then(|| view! { <p><Localised text=step.details.clone() /></p> })}
                 <dl class="step__facts">
-                    {step.location.clone().map(|l| location_fact(l))}
+                    {step.location.clone().map(location_fact)}
                     {(!bring.is_empty()).then(|| view! {
                         <div class="fact">
                             <dt>{tr("step-bring")}</dt>

@@ -7,7 +7,10 @@ use leptos::prelude::*;
 
 /// The absolute URL of a service page in a language.
 pub fn share_url(origin: &str, service: &str, lang: &str) -> String {
-    format!("{}/services/{service}?lang={lang}", origin.trim_end_matches('/'))
+    format!(
+        "{}/services/{service}?lang={lang}",
+        origin.trim_end_matches('/')
+    )
 }
 
 #[component]

@@ -17,7 +17,6 @@ pub fn WhereToGo(service: Arc<Service>) -> impl IntoView {
     let channels = service
         .channels
         .iter()
-        .cloned()
         .map(|c| {
             view! {
                 <li class="channel" data-channel=format!("{:?}", c.kind).to_lowercase()>
@@ -32,7 +31,10 @@ pub fn WhereToGo(service: Arc<Service>) -> impl IntoView {
             }
         })
         .collect_view();
-    let has_centres = service.channels.iter().any(|c| c.kind == ChannelKind::Centre);
+    let has_centres = service
+        .channels
+        .iter()
+        .any(|c| c.kind == ChannelKind::Centre);
     let id = service.id.clone();
     view! {
         <ul class="channels">{channels}</ul>
@@ -69,11 +71,15 @@ fn CentrePicker(service_id: String) -> impl IntoView {
                     if gov.is_empty() {
                         return None;
                     }
-                    let found: Vec<Centre> =
-                        centres_offering(&centres_for_list, &service_id.get_value(), &gov, lang.get())
-                            .into_iter()
-                            .cloned()
-                            .collect();
+                    let found: Vec<Centre> = centres_offering(
+                        &centres_for_list,
+                        &service_id.get_value(),
+                        &gov,
+                        lang.get(),
+                    )
+                    .into_iter()
+                    .cloned()
+                    .collect();
                     let count = found.len() as i64;
                     Some(view! {
                         <p class="centres__count" role="status">
