@@ -60,7 +60,7 @@ impl Viewport {
 
 pub struct Page {
     client: Client,
-    wire: WireSession,
+    pub(crate) wire: WireSession,
     origin: String,
     viewport: Viewport,
     test_name: String,
@@ -381,7 +381,7 @@ impl Page {
     }
 
     /// The first element matching `selector`, waiting for it to appear.
-    async fn find(&self, selector: &str) -> Result<Element> {
+    pub(crate) async fn find(&self, selector: &str) -> Result<Element> {
         let deadline = Instant::now() + ELEMENT_TIMEOUT;
         loop {
             match self.client.find(Locator::Css(selector)).await {

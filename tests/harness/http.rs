@@ -37,6 +37,19 @@ pub fn get(url: &str, headers: &[(&str, &str)]) -> Result<Response> {
     request("GET", url, headers, None)
 }
 
+/// `GET url` of a JSON document (uncompressed), failing unless the answer is a 200 with JSON.
+pub fn get_json(url: &str) -> Result<serde_json::Value> {
+    let response = get(url, &[])?;
+    if response.status != 200 {
+        bail!(
+            "GET {url} answered {}: {}",
+            response.status,
+            response.text()
+        );
+    }
+    serde_json::from_slice(&response.body).with_context(|| format!("GET {url} is not JSON"))
+}
+
 /// Any method; `body` is sent as JSON when given.
 pub fn request(
     method: &str,

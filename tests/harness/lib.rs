@@ -12,6 +12,7 @@ mod chrome;
 mod console;
 mod driver;
 pub mod http;
+mod input;
 mod nginx_conf;
 pub mod paths;
 mod ports;
@@ -21,4 +22,5 @@ mod webdriver_wire;
 
 pub use browser::{Page, Viewport};
 pub use console::LogEntry;
+pub use input::Key;
 pub use site::Site;
