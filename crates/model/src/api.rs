@@ -4,8 +4,8 @@
 //! read them back through [`decode`], which refuses anything it cannot trust:
 //! an unknown schema version, malformed JSON, an absurdly large answer.
 
-use crate::{Authority, Category, Centre, ChannelKind, Service, Status, Text};
 use crate::service::Keywords;
+use crate::{Authority, Category, Centre, ChannelKind, Service, Status, Text};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -157,7 +157,15 @@ macro_rules! versioned {
         }
     )*};
 }
-versioned!(Manifest, Listing, AuthoritiesDoc, GovernoratesDoc, CentresDoc, CategoriesDoc, ServiceDoc);
+versioned!(
+    Manifest,
+    Listing,
+    AuthoritiesDoc,
+    GovernoratesDoc,
+    CentresDoc,
+    CategoriesDoc,
+    ServiceDoc
+);
 
 /// Why an API answer was not usable. The app turns each into a message in the
 /// user's language; [`ApiError::kind`] is the key it uses.
@@ -227,8 +235,7 @@ pub fn decode<T: DeserializeOwned + Versioned>(body: &str) -> Result<T, ApiError
     struct Head {
         schema: Option<u32>,
     }
-    let head: Head =
-        serde_json::from_str(body).map_err(|e| ApiError::Malformed(e.to_string()))?;
+    let head: Head = serde_json::from_str(body).map_err(|e| ApiError::Malformed(e.to_string()))?;
     match head.schema {
         Some(SCHEMA_VERSION) => {}
         Some(other) => return Err(ApiError::UnknownSchema(other)),

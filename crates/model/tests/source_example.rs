@@ -11,8 +11,8 @@ fn every_service_source_parses() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "toml") {
             let src = std::fs::read_to_string(&path).unwrap();
-            let s: Service = toml::from_str(&src)
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let s: Service =
+                toml::from_str(&src).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             assert_eq!(
                 Some(s.id.as_str()),
                 path.file_stem().and_then(|s| s.to_str()),

@@ -28,6 +28,9 @@ fn catalogue_dir(positionals: Vec<String>) -> Result<PathBuf, String> {
     match positionals.len() {
         0 => Ok(PathBuf::from("catalogue")),
         1 => Ok(PathBuf::from(&positionals[0])),
-        _ => Err(format!("expected one catalogue folder, got {}", positionals.join(" "))),
+        _ => Err(format!(
+            "expected one catalogue folder, got {}",
+            positionals.join(" ")
+        )),
     }
 }
