@@ -16,7 +16,7 @@ trunk build --release
 scripts/sizes.sh
 
 phase "native tests: unit, doc, property, quality, end-to-end"
-cargo test --workspace --target-dir target/native
+cargo test --workspace --no-fail-fast --target-dir target/native
 
 phase "wasm tests in headless Chromium"
 scripts/wasm-test.sh
