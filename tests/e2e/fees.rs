@@ -29,8 +29,12 @@ async fn passport_fees_follow_the_choice_and_survive_a_reload() -> Result<()> {
     page.goto("/services/passport-issue/fees?lang=ar").await?;
     page.wait_mounted().await?;
     page.wait_for("#fee-form").await?;
-    page.wait_for(".fee-total__amount[data-currency=\"SYP\"]").await?;
-    assert!(total(&page, "SYP").await?.contains("312,700"), "regular fee by default");
+    page.wait_for(".fee-total__amount[data-currency=\"SYP\"]")
+        .await?;
+    assert!(
+        total(&page, "SYP").await?.contains("312,700"),
+        "regular fee by default"
+    );
     assert!(page.exists("#fee-breakdown tbody tr.fee-line").await?);
 
     page.click("#fee-input-speed-urgent").await?;
@@ -39,8 +43,11 @@ async fn passport_fees_follow_the_choice_and_survive_a_reload() -> Result<()> {
         "document.querySelector('.fee-total__amount[data-currency=\"SYP\"]')?.textContent.includes('432,700')",
     )
     .await?;
-    page.wait_until("the choice in the URL", "location.search.includes('speed=urgent')")
-        .await?;
+    page.wait_until(
+        "the choice in the URL",
+        "location.search.includes('speed=urgent')",
+    )
+    .await?;
 
     page.reload().await?;
     page.wait_mounted().await?;
@@ -60,9 +67,14 @@ async fn fees_abroad_are_in_dollars_from_a_shared_url() -> Result<()> {
     page.goto("/services/passport-issue/fees?lang=en&place=abroad&speed=regular")
         .await?;
     page.wait_mounted().await?;
-    page.wait_for(".fee-total__amount[data-currency=\"USD\"]").await?;
+    page.wait_for(".fee-total__amount[data-currency=\"USD\"]")
+        .await?;
     assert!(total(&page, "USD").await?.contains("300"));
-    assert!(!page.exists(".fee-total__amount[data-currency=\"SYP\"]").await?);
+    assert!(
+        !page
+            .exists(".fee-total__amount[data-currency=\"SYP\"]")
+            .await?
+    );
     page.check_axe().await?;
     page.assert_no_console_errors().await?;
     Ok(())
@@ -80,10 +92,15 @@ async fn an_invalid_value_gets_an_inline_message_and_no_total() -> Result<()> {
         page.wait_for("#fee-input-value-error").await?;
         assert!(!page.text("#fee-input-value-error").await?.trim().is_empty());
         assert_eq!(
-            page.attr("#fee-input-value", "aria-invalid").await?.as_deref(),
+            page.attr("#fee-input-value", "aria-invalid")
+                .await?
+                .as_deref(),
             Some("true")
         );
-        assert!(!page.exists(".fee-total__amount").await?, "no total while invalid");
+        assert!(
+            !page.exists(".fee-total__amount").await?,
+            "no total while invalid"
+        );
         assert!(page.exists("#fee-blocked").await?);
 
         type_into(&page, "#fee-input-value", "500000000").await?;

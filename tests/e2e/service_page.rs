@@ -954,6 +954,8 @@ async fn service_page_print_screenshots_in_both_languages() -> Result<()> {
         )
     };
     let page = Page::open(Viewport::KIOSK).await?;
+    // Both languages are pictured before any failure is reported.
+    let mut wrong = Vec::new();
     for lang in BOTH {
         open_service(&page, "passport-issue", lang).await?;
         // A ticked document shows in print.
@@ -963,15 +965,14 @@ async fn service_page_print_screenshots_in_both_languages() -> Result<()> {
             .await?;
         page.screenshot(&format!("service-print-{}", lang.code()))
             .await?;
-        let mut wrong = Vec::new();
         for selector in hidden_in_print {
             if truth(&page, &displayed(selector)).await? {
-                wrong.push(format!("{selector} is printed"));
+                wrong.push(format!("{lang:?}: {selector} is printed"));
             }
         }
         for selector in shown_in_print {
             if !truth(&page, &displayed(selector)).await? {
-                wrong.push(format!("{selector} is not printed"));
+                wrong.push(format!("{lang:?}: {selector} is not printed"));
             }
         }
         let closed_steps_printed = truth(
@@ -980,7 +981,7 @@ async fn service_page_print_screenshots_in_both_languages() -> Result<()> {
         )
         .await?;
         if !closed_steps_printed {
-            wrong.push("the closed steps are not printed".into());
+            wrong.push(format!("{lang:?}: the closed steps are not printed"));
         }
         page.emulate_media("").await?;
         let pdf = page
@@ -988,8 +989,8 @@ async fn service_page_print_screenshots_in_both_languages() -> Result<()> {
             .await?;
         let bytes = std::fs::read(&pdf)?;
         assert!(bytes.starts_with(b"%PDF"), "{} is not a PDF", pdf.display());
-        assert!(wrong.is_empty(), "print in {lang:?}: {wrong:?}");
         page.local_storage_clear().await?;
     }
+    assert!(wrong.is_empty(), "print styles: {wrong:#?}");
     page.assert_no_console_errors().await
 }
