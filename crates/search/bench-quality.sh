@@ -18,3 +18,10 @@ for set in queries holdout; do
   node "$here/baselines/run.mjs" "$work/corpus.json" --ours "$work/ours.json" --set "$set"
   echo
 done
+
+# The same without the catalogue's own Latin spellings: transliterations
+# nobody listed, where only dalil-search's folding can help.
+cargo run --quiet --release -p dalil-search --example export_corpus -- catalogue --no-latin-keywords > "$work/corpus.json"
+cargo run --quiet --release -p dalil-search --example quality -- --json --no-latin-keywords > "$work/ours.json"
+echo "Without keywords.latin in the catalogue:"
+node "$here/baselines/run.mjs" "$work/corpus.json" --ours "$work/ours.json" --set queries

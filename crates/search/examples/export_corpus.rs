@@ -2,6 +2,9 @@
 //! as JSON, for the baseline engines (crates/search/baselines/run.mjs).
 //!
 //! cargo run -p dalil-search --example export_corpus -- catalogue > corpus.json
+//!
+//! With `--no-latin-keywords`, the services' own Latin spellings are left
+//! out (to compare the engines on transliterations nobody listed).
 
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "../tests/support/eval.rs"]
@@ -12,17 +15,23 @@ fn main() -> std::process::ExitCode {
     use serde_json::json;
     use std::path::PathBuf;
 
-    let dir = std::env::args()
-        .nth(1)
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let no_latin = args.iter().any(|a| a == "--no-latin-keywords");
+    let dir = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("catalogue"));
-    let services = match eval::load_published(&dir) {
+    let mut services = match eval::load_published(&dir) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("export_corpus: {e}");
             return std::process::ExitCode::FAILURE;
         }
     };
+    if no_latin {
+        eval::without_latin_keywords(&mut services);
+    }
     let services: Vec<_> = services
         .iter()
         .map(|s| {

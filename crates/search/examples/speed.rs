@@ -43,17 +43,29 @@ fn main() {
         } else {
             generated(n)
         };
-        sets.push((if synthetic_only { "synthetic" } else { "generated" }.into(), listing));
+        sets.push((
+            if synthetic_only {
+                "synthetic"
+            } else {
+                "generated"
+            }
+            .into(),
+            listing,
+        ));
     }
 
-    let typed = keystrokes::keystrokes(&keystrokes::queries(include_str!("../quality/queries.tsv")));
+    let typed =
+        keystrokes::keystrokes(&keystrokes::queries(include_str!("../quality/queries.tsv")));
     println!("| catalogue | services | build (ms) | index heap (KB) | keystrokes | p50 (µs) | p95 (µs) | max (µs) |");
     println!("|---|---:|---:|---:|---:|---:|---:|---:|");
     for (name, services) in &sets {
         // Best of five builds: the first pays for cold caches and allocation.
         let mut build = f64::MAX;
         let mut index = Index::build(services);
-        let rounds = std::env::var("DALIL_SPEED_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(5);
+        let rounds = std::env::var("DALIL_SPEED_ROUNDS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(5);
         for _ in 0..rounds {
             let t = Instant::now();
             index = Index::build(services);

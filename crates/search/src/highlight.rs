@@ -58,7 +58,8 @@ impl Probe {
         }
         // The readings without a leading و/ب/ل, on either side.
         let alt = t.alt_stem.as_deref();
-        if alt.is_some_and(|a| a == word_stem || a == word) || word_alt.is_some_and(|a| a == t.stem) {
+        if alt.is_some_and(|a| a == word_stem || a == word) || word_alt.is_some_and(|a| a == t.stem)
+        {
             return true;
         }
         if t.prefix
@@ -119,7 +120,9 @@ pub fn highlight(text: &str, query: &str) -> Vec<(Range<usize>, bool)> {
                 match marked.last_mut() {
                     // One presentation-form ligature can yield two words
                     // over the same bytes: merge overlaps.
-                    Some(last) if token.span.start < last.end => last.end = last.end.max(token.span.end),
+                    Some(last) if token.span.start < last.end => {
+                        last.end = last.end.max(token.span.end)
+                    }
                     _ => marked.push(token.span),
                 }
             }
@@ -163,20 +166,29 @@ mod tests {
 
     #[test]
     fn arabic_with_tashkeel_and_hamza() {
-        assert_eq!(marked("تَجْديدُ جَوازِ السَّفَر", "جواز سفر "), vec!["جَوازِ", "السَّفَر"]);
+        assert_eq!(
+            marked("تَجْديدُ جَوازِ السَّفَر", "جواز سفر "),
+            vec!["جَوازِ", "السَّفَر"]
+        );
         assert_eq!(marked("إخراج قيد فردي", "اخراج"), vec!["إخراج"]);
         assert_eq!(marked("البطاقة العائلية", "بطاقه "), vec!["البطاقة"]);
     }
 
     #[test]
     fn english_prefix_typo_and_stem() {
-        assert_eq!(marked("Renewing a passport", "pasport renew "), vec!["Renewing", "passport"]);
+        assert_eq!(
+            marked("Renewing a passport", "pasport renew "),
+            vec!["Renewing", "passport"]
+        );
         assert_eq!(marked("Renewing a passport", "pass"), vec!["passport"]);
     }
 
     #[test]
     fn transliteration_and_synonyms() {
-        assert_eq!(marked("إخراج قيد فردي", "ikhraj qaid "), vec!["إخراج", "قيد"]);
+        assert_eq!(
+            marked("إخراج قيد فردي", "ikhraj qaid "),
+            vec!["إخراج", "قيد"]
+        );
         assert_eq!(marked("منح جواز سفر", "باسبور "), vec!["جواز", "سفر"]);
     }
 

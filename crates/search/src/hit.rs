@@ -14,7 +14,12 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 4] = [Field::Name, Field::Keywords, Field::Summary, Field::Documents];
+    pub const ALL: [Field; 4] = [
+        Field::Name,
+        Field::Keywords,
+        Field::Summary,
+        Field::Documents,
+    ];
 
     /// The best field of a posting's field set (bit f = field f); Name if none.
     pub(crate) fn best_of(fields: u32) -> Field {

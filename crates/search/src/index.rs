@@ -2,7 +2,6 @@
 //! into posting lists of (service, best field).
 
 use crate::fxhash::{FxHashMap, FxHasher};
-use std::hash::Hasher;
 use crate::hit::{Field, Filters};
 use crate::lexicon::is_stop;
 use crate::normalise::{for_each_word, script_of_word, Script};
@@ -11,6 +10,7 @@ use crate::stem::{proclitic_stem, stem};
 use crate::strings::Strings;
 use crate::vocab::{KeyId, Vocab};
 use dalil_model::{ChannelKind, ServiceSummary};
+use std::hash::Hasher;
 
 /// Posting lists in one flat array: `data[start[k]..start[k + 1]]` holds
 /// `service << 4 | fields` for key k, by service, one entry per service;
@@ -65,13 +65,11 @@ impl ServiceMeta {
         f.authority
             .as_ref()
             .is_none_or(|a| *a == self.authority || *a == self.ministry)
-            && f
-                .governorate
+            && f.governorate
                 .as_ref()
                 .is_none_or(|g| self.governorates.contains(g))
             && f.channel.is_none_or(|c| self.channels.contains(&c))
-            && f
-                .category
+            && f.category
                 .as_ref()
                 .is_none_or(|c| self.categories.contains(c))
     }
@@ -103,6 +101,9 @@ pub(crate) fn phrase_hash(keys: impl IntoIterator<Item = KeyId>) -> u64 {
     h.finish()
 }
 
+/// A word's key and its two stem keys.
+type WordKeys = (KeyId, [KeyId; 2]);
+
 /// Word lists while building.
 struct Builder {
     options: Options,
@@ -124,7 +125,7 @@ struct Builder {
     english: Vec<bool>,
     /// The words (and stems) of each document name seen, in Arabic and in
     /// English text.
-    documents: [FxHashMap<String, Vec<(KeyId, [KeyId; 2])>>; 2],
+    documents: [FxHashMap<String, Vec<WordKeys>>; 2],
 }
 
 impl Builder {
@@ -187,7 +188,7 @@ impl Builder {
                 return words.len();
             }
         }
-        let mut seen: Vec<(KeyId, [KeyId; 2])> = Vec::new();
+        let mut seen: Vec<WordKeys> = Vec::new();
         let whole = matches!(field, Field::Name | Field::Keywords);
         let mut phrase = std::mem::take(&mut self.phrase);
         let mut phrase_stems = std::mem::take(&mut self.phrase_stems);
@@ -218,7 +219,10 @@ impl Builder {
             self.documents[usize::from(english)].insert(text.to_string(), seen);
         }
         if !phrase.is_empty() {
-            for h in [phrase_hash(phrase.iter().copied()), phrase_hash(phrase_stems.iter().copied())] {
+            for h in [
+                phrase_hash(phrase.iter().copied()),
+                phrase_hash(phrase_stems.iter().copied()),
+            ] {
                 let list = self.phrases.entry(h).or_default();
                 if list.last() != Some(&service) {
                     list.push(service);
@@ -314,7 +318,14 @@ impl Index {
             .zip(&b.stems)
             .map(|(w, s)| (w.len() + s.len()) as u32)
             .collect();
-        let vocab = Vocab::new(b.keys, df, b.display, b.spellings, b.english, options.transliteration);
+        let vocab = Vocab::new(
+            b.keys,
+            df,
+            b.display,
+            b.spellings,
+            b.english,
+            options.transliteration,
+        );
         let mut by_id: Vec<u32> = (0..metas.len() as u32).collect();
         by_id.sort_unstable_by(|a, b| metas[*a as usize].id.cmp(&metas[*b as usize].id));
         let mut id_rank = vec![0u32; metas.len()];
@@ -366,9 +377,17 @@ impl Index {
                     + m.channels.len()
             })
             .sum();
-        let phrases: usize = self.phrases.values().map(|v| v.len() * 4 + 40).sum::<usize>()
+        let phrases: usize = self
+            .phrases
+            .values()
+            .map(|v| v.len() * 4 + 40)
+            .sum::<usize>()
             + self.id_rank.len() * 4;
-        self.vocab.heap_bytes() + self.words.heap_bytes() + self.stems.heap_bytes() + metas + phrases
+        self.vocab.heap_bytes()
+            + self.words.heap_bytes()
+            + self.stems.heap_bytes()
+            + metas
+            + phrases
     }
 
     /// The number of words in a service's name in the script of the query.

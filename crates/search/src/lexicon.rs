@@ -13,36 +13,39 @@ use std::sync::OnceLock;
 /// Words that say nothing about which service is wanted ("how do I get a",
 /// "بدي", "شلون", "كيف"). Not indexed, and ignored in queries unless the
 /// query has nothing else.
+#[rustfmt::skip]
 const STOP_WORDS: &[&str] = &[
     // Arabic: particles, pronouns, question words.
-    "في", "من", "على", "عن", "إلى", "الى", "لى", "مع", "او", "أو", "و", "ب", "ل", "ال", "يا",
-    "ما", "ماذا", "لماذا", "هل", "كيف", "كيفية", "طريقة", "متى", "أين", "وين", "فين", "كم",
-    "قديش", "أي", "اي", "شو", "ايش", "إيش", "شلون", "كيفك", "ليش", "ازاي", "هو", "هي", "هم",
-    "أنا", "انا", "نحن", "انت", "أنت", "انتي", "هذا", "هذه", "هاد", "هادا", "هادي", "هيدا",
-    "هيك", "ذلك", "تلك", "التي", "الذي", "الذين", "اللي", "يلي", "لي", "لك", "له", "لها",
-    "بدي", "بدنا", "بدك", "بده", "بدها", "بدي", "اريد", "أريد", "نريد", "عايز", "عاوز", "ابغى",
-    "حابب", "ممكن", "لو", "سمحت", "رجاء", "عم", "رح", "راح", "لازم", "يجب", "شي", "شيء",
-    "عند", "عندي", "كان", "يكون", "قد", "لقد", "ثم", "حتى", "إذا", "اذا", "ان", "أن", "إن",
-    "لا", "لم", "لن", "بعد", "قبل", "كل", "أو", "اعمل", "أعمل", "بعمل", "سوي", "اسوي",
-    "اطلع", "طلع", "بطلع", "احصل", "أحصل", "الحصول", "استخرج", "أستخرج", "بستخرج",
-    "وكيف", "فيني", "بقدر", "أقدر", "اقدر", "عشان", "مشان", "منشان", "لأجل", "لاجل",
+    "في", "من", "على", "عن", "إلى", "الى", "لى", "مع", "او", "أو", "و", "ب", "ل", "ال", "يا", "ما",
+    "ماذا", "لماذا", "هل", "كيف", "كيفية", "طريقة", "متى", "أين", "وين", "فين", "كم", "قديش", "أي",
+    "اي", "شو", "ايش", "إيش", "شلون", "كيفك", "ليش", "ازاي", "هو", "هي", "هم", "أنا", "انا", "نحن",
+    "انت", "أنت", "انتي", "هذا", "هذه", "هاد", "هادا", "هادي", "هيدا", "هيك", "ذلك", "تلك", "التي",
+    "الذي", "الذين", "اللي", "يلي", "لي", "لك", "له", "لها", "بدي", "بدنا", "بدك", "بده", "بدها",
+    "بدي", "اريد", "أريد", "نريد", "عايز", "عاوز", "ابغى", "حابب", "ممكن", "لو", "سمحت", "رجاء",
+    "عم", "رح", "راح", "لازم", "يجب", "شي", "شيء", "عند", "عندي", "كان", "يكون", "قد", "لقد", "ثم",
+    "حتى", "إذا", "اذا", "ان", "أن", "إن", "لا", "لم", "لن", "بعد", "قبل", "كل", "أو", "اعمل",
+    "أعمل", "بعمل", "سوي", "اسوي", "اطلع", "طلع", "بطلع", "احصل", "أحصل", "الحصول", "استخرج",
+    "أستخرج", "بستخرج", "وكيف", "فيني", "بقدر", "أقدر", "اقدر", "عشان", "مشان", "منشان", "لأجل",
+    "لاجل",
     // Syrian colloquial fillers and pronoun forms.
-    "حدا", "حدن", "عني", "عنا", "عليه", "عليها", "فيه", "فيها", "منه", "منها", "معي", "إلي",
-    "بس", "هون", "هنيك", "هنا", "هناك", "كمان", "كتير", "شوي", "يعني", "مثلا", "هلق", "هلأ",
-    "لسا", "لسه", "بعدين", "ليك", "شوف", "انو", "إنو", "انه", "إنه", "اني", "إني",
+    "حدا", "حدن", "عني", "عنا", "عليه", "عليها", "فيه", "فيها", "منه", "منها", "معي", "إلي", "بس",
+    "هون", "هنيك", "هنا", "هناك", "كمان", "كتير", "شوي", "يعني", "مثلا", "هلق", "هلأ", "لسا", "لسه",
+    "بعدين", "ليك", "شوف", "انو", "إنو", "انه", "إنه", "اني", "إني",
     // English.
-    "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "and", "or",
-    "how", "what", "where", "when", "which", "who", "why", "do", "does", "did", "can", "could",
-    "i", "me", "my", "we", "our", "you", "your", "is", "are", "was", "be", "it", "its",
-    "get", "gets", "getting", "got", "obtain", "want", "need", "needs", "please", "should",
-    "would", "will", "about", "as", "if", "this", "that", "some", "any", "there", "into",
-    "apply", "applying", "make", "making", "way", "ways", "much", "many", "long", "takes",
-    "someone", "here", "now", "just", "also", "am", "have", "has", "had", "them", "their",
+    "a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "and", "or", "how",
+    "what", "where", "when", "which", "who", "why", "do", "does", "did", "can", "could", "i", "me",
+    "my", "we", "our", "you", "your", "is", "are", "was", "be", "it", "its", "get", "gets",
+    "getting", "got", "obtain", "want", "need", "needs", "please", "should", "would", "will",
+    "about", "as", "if", "this", "that", "some", "any", "there", "into", "apply", "applying",
+    "make", "making", "way", "ways", "much", "many", "long", "takes", "someone", "here", "now",
+    "just", "also", "am", "have", "has", "had", "them", "their", "up", "out", "off", "set", "setup",
+    "our", "us", "his", "her", "he", "she", "they",
 ];
 
 /// Synonym groups, one per line, members separated by '|'. A member of one
 /// word expands to every other member; a member of several words is matched
 /// as a phrase (all its words in the same service).
+#[rustfmt::skip]
 const SYNONYMS: &[&str] = &[
     // Identity and civil status.
     "هوية|هويه|بطاقة شخصية|البطاقة الشخصية|بطاقة|كرت",
@@ -149,6 +152,9 @@ const SYNONYMS: &[&str] = &[
     "civil|registry|civil status|vital records",
     "lost|stolen|damaged|replacement|replace",
     "copy|duplicate",
+    "buy|bought|purchase|purchased|buying",
+    "sell|sold|selling|sale",
+    "used|second hand|secondhand|pre owned",
     "register|registration|registering|enrol|enroll|enrolment",
     "extract|statement|excerpt|record",
     "travel|trip|entry|exit|border|movement",
@@ -225,8 +231,10 @@ impl Synonyms {
         for key in [word, word_stem] {
             for &g in self.by_word.get(key).into_iter().flatten() {
                 for member in &self.groups[g] {
-                    let is_self = matches!(member.as_slice(), [w] if w == word || w == word_stem);
-                    if !is_self && !out.iter().any(|m| *m == member.as_slice()) {
+                    // The word itself, or a phrase that has it ("جواز" and
+                    // "جواز سفر"), adds nothing.
+                    let has_self = member.iter().any(|w| w == word || w == word_stem);
+                    if !has_self && !out.contains(&member.as_slice()) {
                         out.push(member);
                     }
                 }

@@ -27,6 +27,8 @@ mod quality {
     /// A prefix is worth this plus up to PREFIX_SPAN for the share typed.
     pub const PREFIX_BASE: f32 = 0.5;
     pub const PREFIX_SPAN: f32 = 0.4;
+    /// Completions of a word that is itself in the index count this much.
+    pub const PREFIX_OF_WORD: f32 = 0.6;
 }
 
 /// What a word's presence in further fields adds, per field weight.
@@ -101,7 +103,10 @@ impl<'a> TermMatcher<'a> {
     fn offer(&mut self, posting: u32, quality: f32, kind: MatchKind, key: KeyId) {
         let service = posting >> FIELD_BITS;
         let s = service as usize;
-        if self.allowed.is_some_and(|a| !a.get(s).copied().unwrap_or(false)) {
+        if self
+            .allowed
+            .is_some_and(|a| !a.get(s).copied().unwrap_or(false))
+        {
             return;
         }
         let fields = (posting & FIELD_MASK) as usize;
@@ -159,7 +164,9 @@ impl<'a> TermMatcher<'a> {
     }
 
     /// Matches `term` everywhere it can and returns the best per service.
-    pub fn run(mut self, term: &Term) -> Vec<Best> {
+    /// `english_query` says the query's other Latin words are English, so an
+    /// unknown Latin word is an English typo, not a spelling of Arabic.
+    pub fn run(mut self, term: &Term, english_query: bool) -> Vec<Best> {
         let index = self.index;
         let vocab = &index.vocab;
         let opts = &index.options;
@@ -186,9 +193,15 @@ impl<'a> TermMatcher<'a> {
         }
         // An English word is not read as Arabic; a Latin spelling of an
         // Arabic word ("mai", "jawaz") still is, beyond the catalogue's own.
-        let english = [exact, stem_key].into_iter().flatten().any(|k| vocab.is_english(k));
+        let english = [exact, stem_key]
+            .into_iter()
+            .flatten()
+            .any(|k| vocab.is_english(k));
         let translit = match term.script {
-            Script::Latin => !english,
+            Script::Latin => {
+                let unknown_in_english = english_query && !known && !has_arabizi_digit(&term.norm);
+                !(english || unknown_in_english)
+            }
             _ => !known,
         };
         if opts.transliteration && translit {
@@ -239,7 +252,12 @@ impl<'a> TermMatcher<'a> {
             }
             for k in keys {
                 let full = vocab.chars(k).len().max(1) as f32;
-                let q = quality::PREFIX_BASE + quality::PREFIX_SPAN * (typed / full).min(1.0);
+                let mut q = quality::PREFIX_BASE + quality::PREFIX_SPAN * (typed / full).min(1.0);
+                // A word typed in full ("car") is more likely meant than its
+                // longer completions ("card").
+                if exact.is_some() {
+                    q *= quality::PREFIX_OF_WORD;
+                }
                 self.offer_key(k, q, MatchKind::Prefix, MatchKind::Prefix);
             }
         }
@@ -371,7 +389,12 @@ impl<'a> TermMatcher<'a> {
         near.retain(|k| target(*k));
         near.truncate(MAX_NEAR_KEYS);
         for k in near {
-            self.offer_key(k, quality::TRANSLIT_NEAR, MatchKind::Transliterated, MatchKind::Transliterated);
+            self.offer_key(
+                k,
+                quality::TRANSLIT_NEAR,
+                MatchKind::Transliterated,
+                MatchKind::Transliterated,
+            );
         }
     }
 
@@ -407,9 +430,36 @@ impl<'a> TermMatcher<'a> {
             self.offer_key(n.key, q, MatchKind::Fuzzy, MatchKind::Fuzzy);
         }
         for n in partial {
-            self.offer_key(n.key, quality::FUZZY_PREFIX, MatchKind::Fuzzy, MatchKind::Fuzzy);
+            self.offer_key(
+                n.key,
+                quality::FUZZY_PREFIX,
+                MatchKind::Fuzzy,
+                MatchKind::Fuzzy,
+            );
         }
     }
+}
+
+/// Whether a Latin word has a digit that Arabizi uses for a letter
+/// ("3adli", "ma7koum", "2ed"), and letters too.
+pub fn has_arabizi_digit(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_lowercase())
+        && word
+            .bytes()
+            .any(|b| matches!(b, b'2' | b'3' | b'5' | b'6' | b'7' | b'8' | b'9'))
+}
+
+/// Whether a query reads as English: one of its Latin words is an English
+/// word of the index, and none is written in Arabizi digits.
+pub fn english_query(index: &Index, terms: &[Term]) -> bool {
+    let latin = || terms.iter().filter(|t| t.script == Script::Latin);
+    !latin().any(|t| has_arabizi_digit(&t.norm))
+        && latin().any(|t| {
+            [index.vocab.find(&t.norm), index.vocab.find(&t.stem)]
+                .into_iter()
+                .flatten()
+                .any(|k| index.vocab.is_english(k))
+        })
 }
 
 /// Postings of services in both sorted lists, with the worse of the two

@@ -110,9 +110,11 @@ fn fold_arabic(c: char) -> Folded {
 /// through [`fold`].
 fn plain_arabic(c: char) -> Folded {
     match c {
-        '\u{0627}' | '\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}' | '\u{064A}' => {
-            Folded::One(c)
-        }
+        '\u{0627}'
+        | '\u{0628}'
+        | '\u{062A}'..='\u{063A}'
+        | '\u{0641}'..='\u{0648}'
+        | '\u{064A}' => Folded::One(c),
         _ => Folded::Drop,
     }
 }

@@ -77,13 +77,19 @@ mod tests {
     use super::*;
 
     fn norms(q: &str) -> Vec<String> {
-        parse(q, &Options::default()).into_iter().map(|t| t.norm).collect()
+        parse(q, &Options::default())
+            .into_iter()
+            .map(|t| t.norm)
+            .collect()
     }
 
     #[test]
     fn stop_words_are_set_aside() {
         assert_eq!(norms("كيف بدي طلع جواز سفر "), vec!["جواز", "سفر"]);
-        assert_eq!(norms("how to renew my passport "), vec!["renew", "passport"]);
+        assert_eq!(
+            norms("how to renew my passport "),
+            vec!["renew", "passport"]
+        );
         // Nothing but stop words: they are kept.
         assert_eq!(norms("كيف "), vec!["كيف"]);
     }

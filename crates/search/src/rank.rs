@@ -4,13 +4,17 @@
 
 use crate::hit::{Field, Filters, Hit, TermMatch};
 use crate::index::{phrase_hash, word_script, Index};
-use crate::vocab::KeyId;
-use crate::matcher::{Best, TermMatcher};
+use crate::matcher::{english_query, Best, TermMatcher};
 use crate::query::{parse, Term, MAX_TERMS};
+use crate::vocab::KeyId;
 
 /// Extra weight for query words matched in the name, shared out over the
 /// name's length: a short name that the query covers wins.
 const NAME_COVER: f32 = 0.5;
+
+/// The least match score (field weight × match quality) that counts a
+/// query word as matched for coverage.
+const COVER_MIN: f32 = 0.3;
 
 /// Extra weight, per query weight, when the query is a whole name or keyword.
 const PHRASE: f32 = 0.25;
@@ -38,9 +42,10 @@ impl Index {
         let allowed: Option<Vec<bool>> = (!filters.is_empty())
             .then(|| self.services.iter().map(|m| m.passes(filters)).collect());
         let mut slot = vec![u32::MAX; self.len()];
+        let english = english_query(self, &terms);
         let per_term: Vec<Vec<Best>> = terms
             .iter()
-            .map(|t| TermMatcher::new(self, allowed.as_deref(), &mut slot).run(t))
+            .map(|t| TermMatcher::new(self, allowed.as_deref(), &mut slot).run(t, english))
             .collect();
         let weights: Vec<f32> = per_term.iter().map(|b| self.term_weight(b.len())).collect();
 
@@ -50,7 +55,9 @@ impl Index {
         for (t, bests) in per_term.iter().enumerate() {
             for (i, b) in bests.iter().enumerate() {
                 let s = b.service as usize;
-                let Some(slot) = slot.get_mut(s) else { continue };
+                let Some(slot) = slot.get_mut(s) else {
+                    continue;
+                };
                 if *slot == u32::MAX {
                     *slot = candidates.len() as u32;
                     candidates.push(Candidate {
@@ -62,7 +69,11 @@ impl Index {
                     name_hits.push(0.0);
                 }
                 let c = *slot as usize;
-                candidates[c].matched += 1;
+                // Weak evidence (a typo or synonym only among the required
+                // documents) scores but does not count as matching the word.
+                if b.score >= COVER_MIN {
+                    candidates[c].matched += 1;
+                }
                 if let Some(best) = candidates[c].best.get_mut(t) {
                     *best = i as u32;
                 }
@@ -75,7 +86,9 @@ impl Index {
         // A query that is exactly a name or a keyword entry of a service.
         let total_weight: f32 = weights.iter().sum();
         for s in self.phrase_services(&terms) {
-            let Some(&c) = slot.get(s as usize) else { continue };
+            let Some(&c) = slot.get(s as usize) else {
+                continue;
+            };
             if let Some(c) = candidates.get_mut(c as usize) {
                 c.score += PHRASE * total_weight;
             }
@@ -113,7 +126,12 @@ impl Index {
         const ID_BITS: u32 = 24;
         let matched = u64::from(c.matched.min(15)) << 60;
         let score = ((c.score.max(0.0) * 1000.0) as u64).min((1 << 36) - 1) << ID_BITS;
-        let rank = u64::from(self.id_rank.get(c.service as usize).copied().unwrap_or(u32::MAX));
+        let rank = u64::from(
+            self.id_rank
+                .get(c.service as usize)
+                .copied()
+                .unwrap_or(u32::MAX),
+        );
         let id = ((1 << ID_BITS) - 1) - rank.min((1 << ID_BITS) - 1);
         matched | score | id
     }

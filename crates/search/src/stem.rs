@@ -44,6 +44,20 @@ impl Default for StemRules {
     }
 }
 
+impl StemRules {
+    /// Every rule off: words are only normalised.
+    pub fn none() -> StemRules {
+        StemRules {
+            arabic_article: false,
+            arabic_proclitic: false,
+            arabic_plural: false,
+            arabic_feminine: false,
+            english_plural: false,
+            english_verb: false,
+        }
+    }
+}
+
 /// Fewest letters a rule may leave.
 const MIN_STEM: usize = 3;
 
@@ -142,11 +156,7 @@ fn english_plural(w: String) -> String {
     if w.ends_with("sses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") {
         return w[..n - 2].to_string();
     }
-    if n >= 4
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
+    if n >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
     {
         return w[..n - 1].to_string();
     }
@@ -179,7 +189,10 @@ fn english_verb(w: String) -> String {
 fn undouble(rest: &str) -> String {
     let b = rest.as_bytes();
     let n = b.len();
-    if n >= 4 && b[n - 1] == b[n - 2] && !is_vowel(b[n - 1]) && !matches!(b[n - 1], b'l' | b's' | b'z')
+    if n >= 4
+        && b[n - 1] == b[n - 2]
+        && !is_vowel(b[n - 1])
+        && !matches!(b[n - 1], b'l' | b's' | b'z')
     {
         return rest[..n - 1].to_string();
     }
@@ -196,14 +209,7 @@ mod tests {
     }
 
     fn only(rules: impl Fn(&mut StemRules)) -> StemRules {
-        let mut r = StemRules {
-            arabic_article: false,
-            arabic_proclitic: false,
-            arabic_plural: false,
-            arabic_feminine: false,
-            english_plural: false,
-            english_verb: false,
-        };
+        let mut r = StemRules::none();
         rules(&mut r);
         r
     }

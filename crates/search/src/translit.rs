@@ -218,7 +218,11 @@ fn latin_pattern(word: &str) -> Vec<u8> {
         let (choices, width) = latin_unit(b, i);
         match choices.first().and_then(|c| c.first()) {
             Some(&class) => push(&mut out, class),
-            None if matches!(b[i], b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y' | b'2' | b'3') => {
+            None if matches!(
+                b[i],
+                b'a' | b'e' | b'i' | b'o' | b'u' | b'w' | b'y' | b'2' | b'3'
+            ) =>
+            {
                 push_vowel(&mut out)
             }
             None => {}
@@ -249,7 +253,9 @@ pub fn spelling_distance(latin: &str, arabic: &str) -> u32 {
         row.push(prev[0] + cost(ca));
         for (j, &cb) in b.iter().enumerate() {
             let substitute = prev[j] + if ca == cb { 0 } else { 2 };
-            let v = substitute.min(prev[j + 1] + cost(ca)).min(row[j] + cost(cb));
+            let v = substitute
+                .min(prev[j + 1] + cost(ca))
+                .min(row[j] + cost(cb));
             row.push(v);
         }
         prev = row;
@@ -301,7 +307,12 @@ mod tests {
             ("dhimma", "ذمة"),
             ("thanawiye", "ثانوية"),
         ] {
-            assert!(meets(latin, arabic), "{latin} ~ {arabic}: {:?} vs {}", latin_skeletons(latin), ar(arabic));
+            assert!(
+                meets(latin, arabic),
+                "{latin} ~ {arabic}: {:?} vs {}",
+                latin_skeletons(latin),
+                ar(arabic)
+            );
         }
     }
 
@@ -310,7 +321,11 @@ mod tests {
         assert_eq!(latin_skeletons("2ikhraj")[0], "xrj");
         assert_eq!(latin_skeletons("jawaz")[0], "jz");
         for w in ["2ikhraj", "thimma", "passport", "ghair", "rukhsat", "x"] {
-            assert_eq!(latin_skeleton(w).as_ref(), latin_skeletons(w).first(), "{w}");
+            assert_eq!(
+                latin_skeleton(w).as_ref(),
+                latin_skeletons(w).first(),
+                "{w}"
+            );
         }
     }
 

@@ -194,7 +194,9 @@ impl Vocab {
 
     /// Keys that start with `prefix` (including `prefix` itself if a key).
     pub fn with_prefix(&self, prefix: &str) -> &[KeyId] {
-        let start = self.sorted.partition_point(|id| self.keys.get(*id) < prefix);
+        let start = self
+            .sorted
+            .partition_point(|id| self.keys.get(*id) < prefix);
         let len = self.sorted[start..].partition_point(|id| self.keys.get(*id).starts_with(prefix));
         &self.sorted[start..start + len]
     }

@@ -16,10 +16,17 @@ use dalil_search::{Filters, Index};
 /// (kind, MRR@10 floor, recall@10 floor, zero-result ceiling). Set just
 /// under the measured values; raise them when the engine improves.
 const FLOORS: &[(&str, f64, f64, f64)] = &[
-    ("all", 0.0, 0.0, 1.0),
+    ("all", 0.985, 0.995, 0.0),
+    ("msa", 0.98, 0.99, 0.0),
+    ("variant", 0.99, 0.99, 0.0),
+    ("typo", 0.98, 0.99, 0.0),
+    ("dialect", 0.97, 0.99, 0.0),
+    ("translit", 0.985, 0.99, 0.0),
+    ("english", 0.98, 0.99, 0.0),
 ];
 
-const HOLDOUT_FLOORS: &[(&str, f64, f64, f64)] = &[("all", 0.0, 0.0, 1.0)];
+/// The holdout set's floors: it was not tuned on, so they leave more room.
+const HOLDOUT_FLOORS: &[(&str, f64, f64, f64)] = &[("all", 0.98, 0.99, 0.0)];
 
 #[test]
 fn quality_meets_floors() {
@@ -41,10 +48,20 @@ fn quality_meets_floors() {
         }
     }
     for &(kind, mrr, recall, zero) in FLOORS {
-        let m = metrics.get(kind).unwrap_or_else(|| panic!("no queries of kind {kind}"));
+        let m = metrics
+            .get(kind)
+            .unwrap_or_else(|| panic!("no queries of kind {kind}"));
         assert!(m.mrr >= mrr, "{kind}: MRR@10 {:.3} fell below {mrr}", m.mrr);
-        assert!(m.recall >= recall, "{kind}: recall@10 {:.3} fell below {recall}", m.recall);
-        assert!(m.zero <= zero, "{kind}: zero-result rate {:.3} rose above {zero}", m.zero);
+        assert!(
+            m.recall >= recall,
+            "{kind}: recall@10 {:.3} fell below {recall}",
+            m.recall
+        );
+        assert!(
+            m.zero <= zero,
+            "{kind}: zero-result rate {:.3} rose above {zero}",
+            m.zero
+        );
     }
 }
 
@@ -69,10 +86,24 @@ fn holdout_quality() {
         }
     }
     for &(kind, mrr, recall, zero) in HOLDOUT_FLOORS {
-        let m = metrics.get(kind).unwrap_or_else(|| panic!("no queries of kind {kind}"));
-        assert!(m.mrr >= mrr, "holdout {kind}: MRR@10 {:.3} fell below {mrr}", m.mrr);
-        assert!(m.recall >= recall, "holdout {kind}: recall@10 {:.3} fell below {recall}", m.recall);
-        assert!(m.zero <= zero, "holdout {kind}: zero-result rate {:.3} rose above {zero}", m.zero);
+        let m = metrics
+            .get(kind)
+            .unwrap_or_else(|| panic!("no queries of kind {kind}"));
+        assert!(
+            m.mrr >= mrr,
+            "holdout {kind}: MRR@10 {:.3} fell below {mrr}",
+            m.mrr
+        );
+        assert!(
+            m.recall >= recall,
+            "holdout {kind}: recall@10 {:.3} fell below {recall}",
+            m.recall
+        );
+        assert!(
+            m.zero <= zero,
+            "holdout {kind}: zero-result rate {:.3} rose above {zero}",
+            m.zero
+        );
     }
 }
 

@@ -41,7 +41,8 @@ fn measure(n: usize) -> (f64, f64) {
         index = Index::build(&services);
         build = build.min(now() - start);
     }
-    let typed = keystrokes::keystrokes(&keystrokes::queries(include_str!("../quality/queries.tsv")));
+    let typed =
+        keystrokes::keystrokes(&keystrokes::queries(include_str!("../quality/queries.tsv")));
     let filters = Filters::default();
     let mut times: Vec<f64> = Vec::with_capacity(typed.len());
     let mut found = 0usize;

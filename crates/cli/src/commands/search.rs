@@ -72,3 +72,45 @@ fn parse_channel(name: &str) -> Result<ChannelKind, String> {
         |_| format!("--channel takes centre, office, online, embassy or other, not `{name}`"),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(items: &[&str]) -> Args {
+        Args::new(items.iter().map(|s| s.to_string()).collect())
+    }
+
+    #[test]
+    fn channels_are_read_by_name() {
+        assert_eq!(parse_channel("Online"), Ok(ChannelKind::Online));
+        assert_eq!(parse_channel("centre"), Ok(ChannelKind::Centre));
+        assert!(parse_channel("bogus").is_err());
+    }
+
+    #[test]
+    fn mistakes_are_messages() {
+        assert!(run(args(&[])).is_err());
+        assert!(run(args(&["--bogus", "x"])).is_err());
+        assert!(run(args(&["--channel", "nowhere", "x"])).is_err());
+    }
+
+    #[test]
+    fn an_unreadable_catalogue_fails() {
+        let code = run(args(&["--catalogue", "/nonexistent/dalil", "جواز"]));
+        assert_eq!(code, Ok(ExitCode::FAILURE));
+    }
+
+    #[test]
+    fn the_demo_catalogue_answers() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../catalogue");
+        assert_eq!(
+            run(args(&["--catalogue", dir, "جواز", "سفر"])),
+            Ok(ExitCode::SUCCESS)
+        );
+        assert_eq!(
+            run(args(&["--catalogue", dir, "--json", "zzzzqqq"])),
+            Ok(ExitCode::SUCCESS)
+        );
+    }
+}

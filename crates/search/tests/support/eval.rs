@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 pub const CUTOFF: usize = 10;
 
 /// The order kinds are printed in; "all" is the whole set.
-pub const KINDS: [&str; 7] = ["msa", "variant", "typo", "dialect", "translit", "english", "all"];
+pub const KINDS: [&str; 7] = [
+    "msa", "variant", "typo", "dialect", "translit", "english", "all",
+];
 
 #[derive(Clone, Debug)]
 pub struct Case {
@@ -48,9 +50,29 @@ pub fn load_published(dir: &Path) -> Result<Vec<ServiceSummary>, String> {
         .map(|p| p.to_string())
         .collect();
     if cat.services.is_empty() {
-        return Err(format!("no services loaded from {}: {}", dir.display(), errors.join("; ")));
+        return Err(format!(
+            "no services loaded from {}: {}",
+            dir.display(),
+            errors.join("; ")
+        ));
     }
     Ok(cat.listing(&[Status::Published]))
+}
+
+/// Drops the catalogue's own Latin spellings (`keywords.latin`), to measure
+/// how far each engine gets on transliterations nobody listed.
+pub fn without_latin_keywords(services: &mut [ServiceSummary]) {
+    for s in services {
+        s.keywords.latin.clear();
+    }
+}
+
+/// Drops every keyword of the catalogue: what the engine finds from names,
+/// summaries and documents alone (the ablation's harder setting).
+pub fn without_keywords(services: &mut [ServiceSummary]) {
+    for s in services {
+        s.keywords = Default::default();
+    }
 }
 
 /// Reads `quality/queries.tsv` (or another file of the same shape).
@@ -86,7 +108,10 @@ pub fn rank_of(results: &[String], expected: &[String]) -> Option<usize> {
 }
 
 /// Runs every case through `search` (ids, best first) and aggregates per kind.
-pub fn evaluate(cases: &[Case], mut search: impl FnMut(&str) -> Vec<String>) -> BTreeMap<String, Metrics> {
+pub fn evaluate(
+    cases: &[Case],
+    mut search: impl FnMut(&str) -> Vec<String>,
+) -> BTreeMap<String, Metrics> {
     let mut sums: BTreeMap<String, Metrics> = BTreeMap::new();
     for case in cases {
         let results = search(&case.query);
@@ -122,7 +147,12 @@ pub fn misses(cases: &[Case], mut search: impl FnMut(&str) -> Vec<String>) -> Ve
                     c.query,
                     c.expected.join(","),
                     rank,
-                    results.iter().take(3).cloned().collect::<Vec<_>>().join(" ")
+                    results
+                        .iter()
+                        .take(3)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(" ")
                 )),
             }
         })
