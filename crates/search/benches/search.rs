@@ -93,8 +93,8 @@ mod native {
         for (name, services) in &catalogues {
             let index = Index::build(services);
             let filters = Filters::default();
-            // One iteration types one query of the set one character at a time;
-            // the mean per keystroke is the time divided by its length.
+            // One iteration types the whole query set one character at a time;
+            // divide by the keystroke count printed above for the mean.
             search.bench_function(BenchmarkId::new("all-keystrokes", name), |b| {
                 b.iter(|| {
                     for q in &typed {

@@ -5,7 +5,8 @@
 //!
 //! - `--json`: {"queries": {kind: metrics}, "holdout": {...}} for
 //!   baselines/run.mjs --ours;
-//! - `--ablation`: the ablation table;
+//! - `--ablation`: the ablation table (with a column for the queries caught
+//!   mid-typing, last word cut to 60%);
 //! - `--misses [ROW]`: the queries whose expected service is not first, with
 //!   everything on or with the ablation row whose name contains ROW;
 //! - `--no-latin-keywords` / `--no-keywords`: drop the services' own Latin
@@ -96,6 +97,7 @@ mod run {
                     "holdout",
                     eval::load_cases(&eval::crate_dir().join("quality/holdout.tsv")),
                 ),
+                ("half-typed", eval::half_typed(&eval::default_cases())),
             ],
         };
         if args.iter().any(|a| a == "--json") {
@@ -153,10 +155,13 @@ mod run {
     fn ablation(sets: &Sets) {
         let kinds = &eval::KINDS[..6];
         println!(
-            "| switched off | {} | all | recall | holdout | holdout recall |",
+            "| switched off | {} | all | recall | holdout | holdout recall | half-typed |",
             kinds.join(" | ")
         );
-        println!("|---|{}---:|---:|---:|---:|", "---:|".repeat(kinds.len()));
+        println!(
+            "|---|{}---:|---:|---:|---:|---:|",
+            "---:|".repeat(kinds.len())
+        );
         for (name, edit) in ROWS {
             let mut options = Options::default();
             edit(&mut options);
@@ -164,7 +169,7 @@ mod run {
             let mrr = |set: usize, kind: &str| m[set].get(kind).map_or(0.0, |x| x.mrr);
             let recall = |set: usize| m[set].get("all").map_or(0.0, |x| x.recall);
             println!(
-                "| {name} | {} | {:.3} | {:.3} | {:.3} | {:.3} |",
+                "| {name} | {} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
                 kinds
                     .iter()
                     .map(|k| format!("{:.3}", mrr(0, k)))
@@ -174,6 +179,7 @@ mod run {
                 recall(0),
                 mrr(1, "all"),
                 recall(1),
+                mrr(2, "all"),
             );
         }
     }

@@ -366,7 +366,9 @@ impl<'a> TermMatcher<'a> {
                     (vocab.key(k), term.norm.as_str())
                 };
                 let off = spelling_distance(latin, arabic).min(6) as f32;
-                let q = quality::TRANSLIT * (1.0 - quality::TRANSLIT_VOWEL * off);
+                let q = quality::TRANSLIT
+                    * (1.0 - quality::TRANSLIT_VOWEL * off)
+                    * skeleton_weight(sk.len());
                 self.offer_key(k, q, MatchKind::Transliterated, MatchKind::Transliterated);
             }
             if term.prefix && sk.len() >= 3 {
@@ -382,9 +384,15 @@ impl<'a> TermMatcher<'a> {
                     );
                 }
             }
-            if sk.len() >= 4 {
-                vocab.near_skeleton(sk, from_latin, &mut near);
-            }
+        }
+        // One consonant off, for long skeletons.
+        let long: Vec<&str> = skeletons
+            .iter()
+            .map(String::as_str)
+            .filter(|s| s.len() >= 4)
+            .collect();
+        if !long.is_empty() {
+            vocab.near_skeleton(&long, from_latin, &mut near);
         }
         near.retain(|k| target(*k));
         near.truncate(MAX_NEAR_KEYS);
@@ -437,6 +445,16 @@ impl<'a> TermMatcher<'a> {
                 MatchKind::Fuzzy,
             );
         }
+    }
+}
+
+/// How much a skeleton match says: one consonant ("qai" ~ "واقع") is weak
+/// evidence, two is fair, three or more is as good as it gets.
+fn skeleton_weight(consonants: usize) -> f32 {
+    match consonants {
+        0 | 1 => 0.6,
+        2 => 0.85,
+        _ => 1.0,
     }
 }
 

@@ -246,13 +246,17 @@ impl Vocab {
         }
     }
 
-    /// Keys of the other script whose skeleton is within one edit of `skeleton`.
-    pub fn near_skeleton(&self, skeleton: &str, from_latin: bool, out: &mut Vec<KeyId>) {
+    /// Keys of the other script whose skeleton is one edit from one of
+    /// `skeletons` (one pass over the table for all of them).
+    pub fn near_skeleton(&self, skeletons: &[&str], from_latin: bool, out: &mut Vec<KeyId>) {
         let table = self.skeletons(from_latin);
-        let s = skeleton.as_bytes();
         for entry in &table.sorted {
             let o = table.skeleton(entry).as_bytes();
-            if o.len().abs_diff(s.len()) <= 1 && bounded(s, o, 1, false) == Some(1) {
+            let near = skeletons.iter().any(|s| {
+                let s = s.as_bytes();
+                o.len().abs_diff(s.len()) <= 1 && bounded(s, o, 1, false) == Some(1)
+            });
+            if near {
                 out.push(entry.1);
             }
         }

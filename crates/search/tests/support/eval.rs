@@ -98,6 +98,25 @@ pub fn default_cases() -> Vec<Case> {
     load_cases(&crate_dir().join("quality/queries.tsv"))
 }
 
+/// The same queries caught mid-typing: the last word cut to about 60% of
+/// its letters (at least two), as search-as-you-type sees them.
+pub fn half_typed(cases: &[Case]) -> Vec<Case> {
+    cases
+        .iter()
+        .map(|c| {
+            let cut = c.query.rfind(' ').map_or(0, |i| i + 1);
+            let last: Vec<char> = c.query[cut..].chars().collect();
+            let keep = ((last.len() * 3).div_ceil(5)).max(2).min(last.len());
+            let query = format!(
+                "{}{}",
+                &c.query[..cut],
+                last[..keep].iter().collect::<String>()
+            );
+            Case { query, ..c.clone() }
+        })
+        .collect()
+}
+
 /// The 1-based rank of the first expected id within the cutoff.
 pub fn rank_of(results: &[String], expected: &[String]) -> Option<usize> {
     results
