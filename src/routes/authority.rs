@@ -4,30 +4,15 @@ use crate::components::api_error::when_loaded;
 use crate::components::localised::Localised;
 use crate::components::service_list::ServiceList;
 use crate::data::use_catalogue;
-use crate::locale::{tr, use_lang, use_page_title};
+use crate::locale::tr;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn AuthorityPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.read().get("id").unwrap_or_default();
+    let id = super::route_id();
     let catalogue = use_catalogue();
-    let lang = use_lang();
-
-    use_page_title(move || {
-        catalogue
-            .authorities
-            .get()
-            .and_then(|r| r.ok())
-            .and_then(|all| {
-                all.iter()
-                    .find(|a| a.id == id())
-                    .map(|a| a.name.get(lang.get()).to_string())
-            })
-            .unwrap_or_default()
-    });
+    super::title_from_route(catalogue.authorities);
 
     let body = move || {
         let id = id();

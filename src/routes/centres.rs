@@ -8,7 +8,6 @@ use crate::components::service_list::ServiceList;
 use crate::data::use_catalogue;
 use crate::locale::{tr, use_lang, use_page_title};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn CentresPage() -> impl IntoView {
@@ -73,22 +72,9 @@ pub fn CentresPage() -> impl IntoView {
 
 #[component]
 pub fn CentrePage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.read().get("id").unwrap_or_default();
+    let id = super::route_id();
     let catalogue = use_catalogue();
-    let lang = use_lang();
-    use_page_title(move || {
-        catalogue
-            .centres
-            .get()
-            .and_then(|r| r.ok())
-            .and_then(|all| {
-                all.iter()
-                    .find(|c| c.id == id())
-                    .map(|c| c.name.get(lang.get()).to_string())
-            })
-            .unwrap_or_default()
-    });
+    super::title_from_route(catalogue.centres);
     let body = move || {
         let id = id();
         when_loaded(catalogue.centres.get(), move |centres| {

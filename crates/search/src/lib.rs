@@ -32,7 +32,7 @@ mod tables;
 mod translit;
 mod vocab;
 
-pub use distance::{bounded as bounded_distance, max_edits};
+pub use distance::max_edits;
 pub use highlight::highlight;
 pub use hit::{Field, Filters, Hit, MatchKind, TermMatch};
 pub use index::Index;
