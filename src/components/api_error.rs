@@ -48,3 +48,23 @@ pub fn when_loaded<T: 'static>(
         }
     }
 }
+
+/// Renders one service's load state: loading, the not-found message for an
+/// unknown id, an error with retry, or `ready` with the record.
+pub fn when_service_loaded(
+    resource: leptos::prelude::LocalResource<crate::data::Loaded<dalil_model::Service>>,
+    ready: impl FnOnce(std::sync::Arc<dalil_model::Service>) -> AnyView,
+) -> AnyView {
+    match resource.get() {
+        None => view! { <Loading /> }.into_any(),
+        Some(Ok(s)) => ready(s),
+        Some(Err(ApiError::NotFound(_))) => view! {
+            <h1>{tr("not-found-title")}</h1>
+            <p>{tr("service-not-found")}</p>
+        }
+        .into_any(),
+        Some(Err(error)) => {
+            view! { <ApiErrorView error on_retry=move |_| resource.refetch() /> }.into_any()
+        }
+    }
+}

@@ -2,7 +2,7 @@
 //! force today is turned into a form; the fee engine judges the answers and
 //! computes the itemised fees.
 
-use crate::components::api_error::{ApiErrorView, Loading};
+use crate::components::api_error::when_service_loaded;
 use crate::components::fees::calculator::Calculator;
 use crate::components::fees::clock;
 use crate::components::localised::Localised;
@@ -11,7 +11,7 @@ use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang, use_page_title};
 use crate::present::fees::date_in_words;
 use dalil_fees::{in_force, upcoming, Date};
-use dalil_model::{ApiError, Service};
+use dalil_model::Service;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -37,18 +37,8 @@ pub fn FeesPage() -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    let body = move || match service.get() {
-        None => view! { <Loading /> }.into_any(),
-        Some(Ok(s)) => view! { <FeesBody service=s /> }.into_any(),
-        Some(Err(ApiError::NotFound(_))) => view! {
-            <h1>{tr("not-found-title")}</h1>
-            <p>{tr("service-not-found")}</p>
-        }
-        .into_any(),
-        Some(Err(error)) => {
-            view! { <ApiErrorView error on_retry=move |_| service.refetch() /> }.into_any()
-        }
-    };
+    let body =
+        move || when_service_loaded(service, |s| view! { <FeesBody service=s /> }.into_any());
     view! {
         <main id="main" class="page page--fees" data-page="fees" tabindex="-1">
             {body}

@@ -1,7 +1,7 @@
 //! `/services/{id}`: everything a citizen must know before leaving home.
 
 use crate::checklist::Checklist;
-use crate::components::api_error::{when_loaded, ApiErrorView, Loading};
+use crate::components::api_error::{when_loaded, when_service_loaded};
 use crate::components::localised::Localised;
 use crate::components::service::documents::Documents;
 use crate::components::service::facts::{LegalBasis, OutputFacts, ProcessingTimes, Verified};
@@ -13,7 +13,7 @@ use crate::data::{service_resource, use_catalogue};
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang, use_page_title};
 use crate::present::checklist::all_keys;
-use dalil_model::{ApiError, Service, Status};
+use dalil_model::{Service, Status};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -32,18 +32,8 @@ pub fn ServicePage() -> impl IntoView {
             .map(|s| s.name.get(lang.get()).to_string())
             .unwrap_or_default()
     });
-    let body = move || match service.get() {
-        None => view! { <Loading /> }.into_any(),
-        Some(Ok(s)) => view! { <ServiceBody service=s /> }.into_any(),
-        Some(Err(ApiError::NotFound(_))) => view! {
-            <h1>{tr("not-found-title")}</h1>
-            <p>{tr("service-not-found")}</p>
-        }
-        .into_any(),
-        Some(Err(error)) => {
-            view! { <ApiErrorView error on_retry=move |_| service.refetch() /> }.into_any()
-        }
-    };
+    let body =
+        move || when_service_loaded(service, |s| view! { <ServiceBody service=s /> }.into_any());
     view! {
         <main id="main" class="page page--service" data-page="service" tabindex="-1">
             {body}
