@@ -1,6 +1,23 @@
 #!/bin/sh
-# Trunk post-build hook: publish catalogue/ into the staging dist as api/v1/.
+# Trunk post-build hook:
+#  1. publish catalogue/ into the staging dist as api/v1/;
+#  2. write sw.js: the service worker template with this build's id and
+#     file list prepended (public/sw.js says why).
 # Uses a separate target dir so it never waits on Trunk's wasm build lock.
 set -eu
 : "${TRUNK_STAGING_DIR:?run by trunk}"
 cargo run --quiet --target-dir target/native -p dalil-catalogue -- publish catalogue --out "$TRUNK_STAGING_DIR"
+
+cd "$TRUNK_STAGING_DIR"
+# The app shell: every file except the catalogue API and the worker itself.
+files=$(find . -type f ! -path './api/*' ! -name sw.js ! -name '*.gz' ! -name '*.br' | sed 's|^\./|/|' | LC_ALL=C sort)
+build=$(for f in $files; do sha256sum ".$f"; done | sha256sum | cut -c1-16)
+{
+  echo "// Written by scripts/publish-into-staging.sh for this build."
+  echo "const BUILD = '$build';"
+  echo "const PRECACHE = ["
+  for f in $files; do echo "  '$f',"; done
+  echo "];"
+  cat sw.js
+} > sw.js.new
+mv sw.js.new sw.js

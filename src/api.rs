@@ -3,16 +3,15 @@
 //! It fetches text and hands it to `dalil_model::api::decode`, which owns all
 //! parsing and validation: the UI never parses JSON itself.
 
-use dalil_model::api::{decode, paths, Versioned};
+use crate::http::{self, Limits};
+use crate::offline::catalogue_store;
+use dalil_model::api::{decode, paths, Versioned, MAX_DOCUMENT_BYTES};
 use dalil_model::ApiError;
-use futures::future::{select, Either};
-use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
-use std::pin::pin;
 
 /// Longer than any sane answer on a slow 3G link, short enough that a
 /// citizen is told something is wrong before giving up.
-const TIMEOUT_MS: u32 = 20_000;
+const DEFAULT_TIMEOUT_MS: u32 = 20_000;
 
 /// Where the API lives. Same origin by default; `config.json` can point
 /// elsewhere (a ministry's own server implementing the same contract).
@@ -21,10 +20,12 @@ pub struct ApiBase {
     pub root: String,
     /// Reading the preview tree of drafts and records under audit.
     pub preview: bool,
+    /// How long one request may take.
+    pub timeout_ms: u32,
 }
 
 impl ApiBase {
-    fn url(&self, path: &str) -> String {
+    pub fn url(&self, path: &str) -> String {
         let mut base = self.root.trim_end_matches('/').to_string();
         if self.preview {
             base.push('/');
@@ -32,61 +33,60 @@ impl ApiBase {
         }
         format!("{base}/{path}")
     }
+
+    /// The limits of one request for an API document.
+    pub fn limits(&self, max_bytes: usize) -> Limits {
+        Limits {
+            timeout_ms: self.timeout_ms,
+            max_bytes,
+            fresh: false,
+        }
+    }
 }
 
 #[derive(serde::Deserialize)]
 struct Config {
     api_base: Option<String>,
+    /// Seconds one API request may take (1 to 120).
+    request_timeout_seconds: Option<u32>,
 }
 
 /// Reads `/config.json`. Any trouble falls back to the same-origin default:
 /// the config is optional, the catalogue is not.
 pub async fn load_base(preview: bool) -> ApiBase {
-    let default = "/api/v1/".to_string();
-    let root = match fetch_text("/config.json").await {
-        Ok(body) => serde_json::from_str::<Config>(&body)
-            .ok()
-            .and_then(|c| c.api_base)
-            .filter(|b| !b.trim().is_empty())
-            .unwrap_or(default),
-        Err(_) => default,
+    let limits = Limits {
+        timeout_ms: DEFAULT_TIMEOUT_MS,
+        max_bytes: 64 * 1024,
+        fresh: true,
     };
-    ApiBase { root, preview }
-}
-
-/// GETs a URL as text, with a timeout and a size limit.
-pub async fn fetch_text(url: &str) -> Result<String, ApiError> {
-    let request = async {
-        let response = Request::get(url)
-            .send()
-            .await
-            .map_err(|e| ApiError::Network(e.to_string()))?;
-        match response.status() {
-            200 => {}
-            404 => return Err(ApiError::NotFound(url.to_string())),
-            code => return Err(ApiError::Http(code)),
-        }
-        let body = response
-            .text()
-            .await
-            .map_err(|e| ApiError::Network(e.to_string()))?;
-        if body.len() > dalil_model::api::MAX_DOCUMENT_BYTES {
-            return Err(ApiError::TooLarge(body.len()));
-        }
-        Ok(body)
-    };
-    let timeout = gloo_timers::future::TimeoutFuture::new(TIMEOUT_MS);
-    match select(pin!(request), pin!(timeout)).await {
-        Either::Left((result, _)) => result,
-        Either::Right(_) => Err(ApiError::Timeout),
+    let config = http::get_text("/config.json", limits)
+        .await
+        .ok()
+        .and_then(|body| serde_json::from_str::<Config>(&body).ok());
+    let root = config
+        .as_ref()
+        .and_then(|c| c.api_base.clone())
+        .filter(|b| !b.trim().is_empty())
+        .unwrap_or_else(|| "/api/v1/".to_string());
+    let timeout_ms = config
+        .and_then(|c| c.request_timeout_seconds)
+        .map_or(DEFAULT_TIMEOUT_MS, |s| s.clamp(1, 120) * 1000);
+    ApiBase {
+        root,
+        preview,
+        timeout_ms,
     }
 }
 
-/// Fetches and decodes one API document.
+/// Fetches and decodes one API document: from the catalogue kept on the
+/// device when it has one, else from the network.
 pub async fn get<T: DeserializeOwned + Versioned>(
     base: &ApiBase,
     path: &str,
 ) -> Result<T, ApiError> {
-    let body = fetch_text(&base.url(path)).await?;
+    if let Some(body) = catalogue_store::read(base, path).await {
+        return decode(&body);
+    }
+    let body = http::get_text(&base.url(path), base.limits(MAX_DOCUMENT_BYTES)).await?;
     decode(&body)
 }

@@ -5,6 +5,8 @@ use crate::components::header::Header;
 use crate::components::search_bar::SearchBar;
 use crate::data::provide_catalogue;
 use crate::locale::{provide_locale, tr};
+use crate::offline::service_worker::{provide_app_update, UpdatePrompt};
+use crate::offline::status::{provide_offline_status, CatalogueStatus};
 use crate::routes::{
     authority::AuthorityPage,
     category::CategoryPage,
@@ -25,10 +27,14 @@ pub fn App() -> impl IntoView {
     let preview = crate::url::query_param("preview").is_some_and(|v| v == "1");
     let catalogue = provide_catalogue(preview);
     crate::search_index::provide_search_index();
+    provide_offline_status(catalogue);
+    provide_app_update();
 
     view! {
         <Router>
             <Header />
+            <UpdatePrompt />
+            <CatalogueStatus />
             <SearchBar />
             <Show when=move || catalogue.preview>
                 <p class="banner banner--preview" role="note">{tr("preview-banner")}</p>

@@ -23,23 +23,23 @@ pub struct Catalogue {
     pub governorates: LocalResource<Loaded<Vec<Governorate>>>,
     pub centres: LocalResource<Loaded<Vec<Centre>>>,
     pub preview: bool,
+    /// Bumped to load everything again: after "try again", or when a newer
+    /// catalogue was swapped in on the device.
+    generation: RwSignal<u64>,
 }
 
 impl Catalogue {
-    /// Reloads whatever failed (or everything): the "try again" button.
-    pub fn retry(&self) {
-        self.manifest.refetch();
-        self.listing.refetch();
-        self.authorities.refetch();
-        self.categories.refetch();
-        self.governorates.refetch();
-        self.centres.refetch();
+    /// Reloads every document (and open service record): the "try again"
+    /// button, and the swap to a newer catalogue.
+    pub fn reload(&self) {
+        self.generation.update(|g| *g += 1);
     }
 }
 
 /// Loads one document once the API base is known, mapping it to its payload.
 fn document<D, T>(
     base: LocalResource<ApiBase>,
+    generation: RwSignal<u64>,
     path: &'static str,
     payload: fn(D) -> T,
 ) -> LocalResource<Loaded<T>>
@@ -47,34 +47,41 @@ where
     D: serde::de::DeserializeOwned + dalil_model::api::Versioned + 'static,
     T: 'static,
 {
-    LocalResource::new(move || async move {
-        let base = untracked(base).await;
-        api::get::<D>(&base, path)
-            .await
-            .map(|d| Arc::new(payload(d)))
+    LocalResource::new(move || {
+        generation.track();
+        async move {
+            let base = untracked(base).await;
+            api::get::<D>(&base, path)
+                .await
+                .map(|d| Arc::new(payload(d)))
+        }
     })
 }
 
 /// Awaits a resource without subscribing to it: a plain `.await` inside
 /// another resource's fetcher would run that fetcher (and its request) again
 /// when the awaited resource resolves.
-async fn untracked<T: Clone + 'static>(resource: LocalResource<T>) -> T {
+pub async fn untracked<T: Clone + 'static>(resource: LocalResource<T>) -> T {
     ScopedFuture::new_untracked(async move { resource.await }).await
 }
 
 pub fn provide_catalogue(preview: bool) -> Catalogue {
     let base = LocalResource::new(move || api::load_base(preview));
+    let g = RwSignal::new(0);
     let catalogue = Catalogue {
         base,
-        manifest: document(base, paths::MANIFEST, |m: Manifest| m),
-        listing: document(base, paths::SERVICES, |l: Listing| l),
-        authorities: document(base, paths::AUTHORITIES, |d: AuthoritiesDoc| d.authorities),
-        categories: document(base, paths::CATEGORIES, |d: CategoriesDoc| d.categories),
-        governorates: document(base, paths::GOVERNORATES, |d: GovernoratesDoc| {
+        manifest: document(base, g, paths::MANIFEST, |m: Manifest| m),
+        listing: document(base, g, paths::SERVICES, |l: Listing| l),
+        authorities: document(base, g, paths::AUTHORITIES, |d: AuthoritiesDoc| {
+            d.authorities
+        }),
+        categories: document(base, g, paths::CATEGORIES, |d: CategoriesDoc| d.categories),
+        governorates: document(base, g, paths::GOVERNORATES, |d: GovernoratesDoc| {
             d.governorates
         }),
-        centres: document(base, paths::CENTRES, |d: CentresDoc| d.centres),
+        centres: document(base, g, paths::CENTRES, |d: CentresDoc| d.centres),
         preview,
+        generation: g,
     };
     provide_context(catalogue);
     catalogue
@@ -89,6 +96,7 @@ pub fn service_resource(id: impl Fn() -> String + 'static) -> LocalResource<Load
     let catalogue = use_catalogue();
     LocalResource::new(move || {
         let id = id();
+        catalogue.generation.track();
         async move {
             // Ids are lowercase words and dashes; anything else cannot exist,
             // and must not turn into a path outside services/.

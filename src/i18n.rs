@@ -31,6 +31,11 @@ pub const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../locales/ar/fees.ftl"),
         include_str!("../locales/en/fees.ftl"),
     ),
+    (
+        "offline.ftl",
+        include_str!("../locales/ar/offline.ftl"),
+        include_str!("../locales/en/offline.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

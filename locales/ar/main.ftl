@@ -71,3 +71,17 @@ preview-banner = معاينة: تُعرض هنا خدمات غير منشورة 
 status-draft = مسودة
 status-under-audit = قيد التدقيق
 status-published = منشورة
+
+# Month names, for dates such as "data as of 12 March 2026".
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر

@@ -61,3 +61,17 @@ preview-banner = Preview: this shows unpublished services (drafts and under audi
 status-draft = Draft
 status-under-audit = Under audit
 status-published = Published
+
+# Month names, for dates such as "data as of 12 March 2026".
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

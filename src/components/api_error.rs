@@ -44,7 +44,7 @@ pub fn when_loaded<T: 'static>(
         Some(Ok(value)) => ready(value),
         Some(Err(error)) => {
             let catalogue = crate::data::use_catalogue();
-            view! { <ApiErrorView error on_retry=move |_| catalogue.retry() /> }.into_any()
+            view! { <ApiErrorView error on_retry=move |_| catalogue.reload() /> }.into_any()
         }
     }
 }

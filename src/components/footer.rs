@@ -3,6 +3,8 @@
 use crate::data::use_catalogue;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang};
+use crate::offline::status::saved_note;
+use crate::present::time;
 use leptos::prelude::*;
 
 #[component]
@@ -14,7 +16,7 @@ pub fn Footer() -> impl IntoView {
             translate(
                 lang.get(),
                 "footer-data-as-of",
-                &[("date", Arg::Str(&m.data_date))],
+                &[("date", Arg::Str(&time::date(lang.get(), &m.data_date)))],
             )
         })
     };
@@ -24,6 +26,7 @@ pub fn Footer() -> impl IntoView {
                 <p>{tr("footer-note")}</p>
                 <p>{tr("footer-sample")}</p>
                 <p class="site-footer__date">{data_date}</p>
+                <p class="site-footer__saved">{saved_note()}</p>
             </div>
         </footer>
     }

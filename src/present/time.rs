@@ -38,12 +38,40 @@ pub fn range(lang: Lang, r: &TimeRange) -> String {
     )
 }
 
+/// "12 March 2026" / "12 مارس 2026" from an ISO date; anything that is not
+/// one is shown as it came.
+pub fn date(lang: Lang, iso: &str) -> String {
+    let mut parts = iso.get(..10).unwrap_or(iso).split('-');
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return iso.to_string();
+    };
+    match (y.parse::<u32>(), m.parse::<u8>(), d.parse::<u8>()) {
+        (Ok(y), Ok(m @ 1..=12), Ok(d @ 1..=31)) => {
+            let month = translate(lang, &format!("month-{m}"), &[]);
+            format!("{d} {month} {y}")
+        }
+        _ => iso.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn r(min: u32, max: u32, unit: TimeUnit) -> TimeRange {
         TimeRange { min, max, unit }
+    }
+
+    #[test]
+    fn dates_read_as_words() {
+        assert_eq!(date(Lang::En, "2026-03-12"), "12 March 2026");
+        assert_eq!(date(Lang::Ar, "2026-03-12"), "12 مارس 2026");
+        assert_eq!(date(Lang::En, "2026-10-05T10:00:00Z"), "5 October 2026");
+        for odd in ["", "soon", "2026-13-01", "2026-03"] {
+            assert_eq!(date(Lang::En, odd), odd);
+        }
     }
 
     #[test]

@@ -80,6 +80,12 @@ impl Page {
 
     /// A new browser whose relative paths go to `site`.
     pub async fn open_on(site: &Site, viewport: Viewport) -> Result<Page> {
+        Page::open_at(&site.origin(), viewport).await
+    }
+
+    /// A new browser whose relative paths go to `origin` (`http://127.0.0.1:PORT`), for
+    /// servers other than nginx (`FaultServer`).
+    pub async fn open_at(origin: &str, viewport: Viewport) -> Result<Page> {
         let profile = tempfile::Builder::new()
             .prefix("dalil-chromium-")
             .tempdir()
@@ -121,7 +127,7 @@ impl Page {
         Ok(Page {
             wire,
             client,
-            origin: site.origin(),
+            origin: origin.to_string(),
             viewport,
             test_name,
             console: Mutex::new(Vec::new()),

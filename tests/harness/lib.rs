@@ -11,6 +11,7 @@ mod browser;
 mod chrome;
 mod console;
 mod driver;
+mod fault_server;
 pub mod http;
 mod input;
 mod nginx_conf;
@@ -22,5 +23,6 @@ mod webdriver_wire;
 
 pub use browser::{Page, Viewport};
 pub use console::LogEntry;
+pub use fault_server::{Answer, FaultServer};
 pub use input::Key;
 pub use site::Site;

@@ -144,8 +144,8 @@ impl Site {
         }
     }
 
-    /// Stops nginx (once; later calls do nothing).
-    fn stop(&self) {
+    /// Stops nginx (once; later calls do nothing): the site goes really offline.
+    pub fn stop(&self) {
         let child = self.nginx.lock().ok().and_then(|mut nginx| nginx.take());
         if let Some(mut child) = child {
             // SIGTERM is nginx's fast shutdown: the master stops its workers, then exits.

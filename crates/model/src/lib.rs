@@ -12,6 +12,7 @@ pub mod fee_schedule;
 pub mod lang;
 pub mod service;
 pub mod time;
+pub mod update;
 
 pub use api::{ApiError, Listing, Manifest, ServiceSummary, SCHEMA_VERSION};
 pub use authority::{Authority, AuthorityKind, Category, Governorate};

@@ -1,0 +1,95 @@
+// Dalil's service worker: keeps the app shell of one build, so the app opens
+// with no network at all.
+//
+// The build (scripts/publish-into-staging.sh) prepends two constants:
+//   BUILD     a hash of every file of the build: a new build is a new worker;
+//   PRECACHE  the build's files (index.html, hashed js/wasm/css, icons...).
+//
+// One cache per build, filled all-or-nothing and checked, so a cached
+// index.html never meets another build's wasm (Trunk's SRI hashes would
+// refuse it). The catalogue API is left alone: the app keeps the catalogue
+// itself (src/offline/) and checks every file before replacing its copy.
+'use strict';
+
+const SHELL_PREFIX = 'dalil-shell-';
+const SHELL = SHELL_PREFIX + BUILD;
+const INDEX = '/index.html';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(precache());
+});
+
+async function precache() {
+  const cache = await caches.open(SHELL);
+  try {
+    // 'reload' skips the HTTP cache: only this build's bytes enter.
+    await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })));
+    // A release landing mid-install would pair this list with another
+    // build's index.html. Refuse that; the browser retries later.
+    const html = await (await cache.match(INDEX)).text();
+    const hashed = PRECACHE.filter((url) => /-[0-9a-f]{8,}(_bg)?\.(js|wasm|css)$/.test(url));
+    if (!hashed.every((url) => html.includes(url.slice(1)))) {
+      throw new Error('index.html belongs to another build');
+    }
+  } catch (error) {
+    await caches.delete(SHELL);
+    throw error;
+  }
+}
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const names = await caches.keys();
+    await Promise.all(
+      names
+        .filter((name) => name.startsWith(SHELL_PREFIX) && name !== SHELL)
+        .map((name) => caches.delete(name)),
+    );
+    await self.clients.claim();
+  })());
+});
+
+// The page asks for this only after the person chose "update".
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'dalil:skip-waiting') {
+    self.skipWaiting();
+  }
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/api/')) return;
+  if (url.pathname === '/config.json') {
+    event.respondWith(networkFirst(request, url.pathname));
+  } else if (request.mode === 'navigate') {
+    // Every route of the single-page app is index.html.
+    event.respondWith(fromShell(INDEX, request));
+  } else if (PRECACHE.includes(url.pathname)) {
+    event.respondWith(fromShell(url.pathname, request));
+  }
+});
+
+async function fromShell(path, request) {
+  const cached = await caches.match(path, { cacheName: SHELL });
+  return cached || fetch(request);
+}
+
+// The deployment's settings may change without a new build: use the
+// server's when it answers, the build's copy when it does not.
+async function networkFirst(request, path) {
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      const cache = await caches.open(SHELL);
+      await cache.put(path, response.clone());
+      return response;
+    }
+  } catch (_) {
+    // Offline: fall through to the cached copy.
+  }
+  const cached = await caches.match(path, { cacheName: SHELL });
+  return cached || Response.error();
+}

@@ -1,0 +1,123 @@
+//! Checking the server for a newer catalogue and taking it only when it
+//! is complete and sound. Never replaces good data with bad: every file is
+//! downloaded into a fresh cache and checked against the manifest
+//! (`dalil_model::update`); the pointer moves only when all of it passed.
+
+use super::catalogue_store::{self, DeviceCatalogue, CACHE_PREFIX};
+use super::device_cache::{self, StorageProblem};
+use crate::api::ApiBase;
+use crate::http::{self, Limits};
+use dalil_model::api::{paths, FileEntry, Manifest};
+use dalil_model::{update, ApiError};
+use futures::stream::{self, StreamExt, TryStreamExt};
+
+/// Downloads at once: enough to fill a slow link, few enough not to
+/// starve the page's own requests.
+const PARALLEL_DOWNLOADS: usize = 6;
+
+/// What one check found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The device already holds the server's catalogue.
+    UpToDate(DeviceCatalogue),
+    /// A new catalogue was taken; the old one is gone.
+    Updated(DeviceCatalogue),
+    /// The server's answer was not usable; the device's copy (if any) stays.
+    Failed(ApiError),
+    /// The device cannot keep a catalogue: online only.
+    NoStorage(StorageProblem),
+}
+
+/// Asks the server for its manifest and brings the device up to date.
+pub async fn check(base: &ApiBase) -> Outcome {
+    if let Err(problem) = device_cache::available() {
+        return Outcome::NoStorage(problem);
+    }
+    let limits = Limits {
+        fresh: true,
+        ..base.limits(update::MAX_MANIFEST_BYTES)
+    };
+    let manifest_text = match http::get_bytes(&base.url(paths::MANIFEST), limits)
+        .await
+        .and_then(|body| {
+            let manifest = update::manifest(&body)?;
+            let text = String::from_utf8(body).map_err(|e| ApiError::Malformed(e.to_string()))?;
+            Ok((manifest, text))
+        }) {
+        Ok(found) => found,
+        Err(error) => return Outcome::Failed(error),
+    };
+    let (manifest, text) = manifest_text;
+    let wanted = DeviceCatalogue {
+        root: base.root.clone(),
+        version: manifest.version.clone(),
+        data_date: manifest.data_date.clone(),
+    };
+    if catalogue_store::intact(base).await.as_ref() == Some(&wanted) {
+        remove_other_catalogues(&wanted).await;
+        return Outcome::UpToDate(wanted);
+    }
+    match download(base, &manifest, &text, &wanted).await {
+        Ok(()) => {}
+        Err(outcome) => {
+            device_cache::delete(&wanted.cache_name()).await;
+            return outcome;
+        }
+    }
+    if !catalogue_store::set_current(&wanted) {
+        device_cache::delete(&wanted.cache_name()).await;
+        return Outcome::NoStorage(StorageProblem::Unavailable);
+    }
+    remove_other_catalogues(&wanted).await;
+    Outcome::Updated(wanted)
+}
+
+/// Fills a fresh cache with every file of `manifest`, checked; the
+/// manifest goes in last, as the mark of a complete copy.
+async fn download(
+    base: &ApiBase,
+    manifest: &Manifest,
+    manifest_text: &str,
+    wanted: &DeviceCatalogue,
+) -> Result<(), Outcome> {
+    let cache = wanted.cache_name();
+    // Leftovers of an interrupted attempt are not trusted.
+    device_cache::delete(&cache).await;
+    stream::iter(update::files_to_keep(manifest))
+        .map(|(path, entry)| fetch_one(base, &cache, path, entry))
+        .buffer_unordered(PARALLEL_DOWNLOADS)
+        .try_collect::<()>()
+        .await?;
+    device_cache::put(&cache, paths::MANIFEST, manifest_text)
+        .await
+        .map_err(Outcome::NoStorage)
+}
+
+async fn fetch_one(
+    base: &ApiBase,
+    cache: &str,
+    path: &str,
+    entry: &FileEntry,
+) -> Result<(), Outcome> {
+    // One byte over the promised size is enough to know it is wrong.
+    let max = usize::try_from(entry.bytes)
+        .unwrap_or(usize::MAX)
+        .saturating_add(1);
+    let body = http::get_bytes(&base.url(path), base.limits(max))
+        .await
+        .map_err(Outcome::Failed)?;
+    let text = update::file(path, entry, &body).map_err(Outcome::Failed)?;
+    device_cache::put(cache, path, text)
+        .await
+        .map_err(Outcome::NoStorage)
+}
+
+/// Old versions and interrupted downloads take room and are never read.
+async fn remove_other_catalogues(keep: &DeviceCatalogue) {
+    let keep = keep.cache_name();
+    for name in device_cache::names().await {
+        if name.starts_with(CACHE_PREFIX) && name != keep {
+            device_cache::delete(&name).await;
+        }
+    }
+}

@@ -1,0 +1,558 @@
+//! Offline first: after one visit the app works with the server really gone (nginx stopped);
+//! a newer catalogue replaces the old one and its cache; every kind of bad answer leaves the
+//! last good catalogue in use and says so; a new build is offered, never forced.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use dalil_e2e::{paths, Answer, FaultServer, Page, Site, Viewport};
+use serde_json::Value;
+
+/// The service whose English name each changed catalogue marks.
+const MARKED: &str = "passport-renewal";
+
+/// Waits until the service worker controls the page and the catalogue is kept on the device.
+async fn wait_offline_ready(page: &Page) -> Result<String> {
+    page.wait_until(
+        "the service worker to control the page",
+        "navigator.serviceWorker && navigator.serviceWorker.controller !== null",
+    )
+    .await?;
+    page.wait_until(
+        "the catalogue to be kept on the device",
+        "(() => { const s = document.getElementById('catalogue-status');
+                  return s && ['up-to-date', 'updated'].includes(s.dataset.state) && s.dataset.version !== ''; })()",
+    )
+    .await?;
+    catalogue_version(page).await
+}
+
+async fn catalogue_version(page: &Page) -> Result<String> {
+    page.attr("#catalogue-status", "data-version")
+        .await?
+        .context("no data-version on #catalogue-status")
+}
+
+/// The names of the site's caches, sorted.
+async fn cache_names(page: &Page) -> Result<Vec<String>> {
+    let value = page.eval("return caches.keys();").await?;
+    let mut names: Vec<String> = serde_json::from_value(value)?;
+    names.sort();
+    Ok(names)
+}
+
+async fn catalogue_caches(page: &Page) -> Result<Vec<String>> {
+    Ok(cache_names(page)
+        .await?
+        .into_iter()
+        .filter(|n| n.starts_with("dalil-catalogue-"))
+        .collect())
+}
+
+/// A private copy of the built site, which a test may change or take offline.
+fn copy_of_dist() -> Result<tempfile::TempDir> {
+    let copy = tempfile::Builder::new()
+        .prefix("dalil-offline-")
+        .tempdir()?;
+    copy_dir(&paths::dist_dir(), copy.path())?;
+    Ok(copy)
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+/// Publishes the repository's catalogue into `site`, with `marker` added to one English
+/// service name: a new catalogue version, as a ministry's edit would make.
+fn publish_changed_catalogue(site: &Path, marker: &str) -> Result<String> {
+    let (mut catalogue, _) =
+        dalil_audit::audit::load_and_audit(&paths::repo_root().join("catalogue"));
+    let service = catalogue
+        .services
+        .iter_mut()
+        .find(|s| s.id == MARKED)
+        .context("the marked service is in the catalogue")?;
+    service.name.en = format!("{} {marker}", service.name.en);
+    let published = dalil_audit::publish::publish(&catalogue, site)?;
+    Ok(published.public.version)
+}
+
+/// The English name of the marked service as the page shows it.
+async fn marked_name(page: &Page) -> Result<String> {
+    page.goto(&format!("/services/{MARKED}?lang=en")).await?;
+    page.wait_mounted().await?;
+    page.wait_for("main#main[data-page=service] h1").await?;
+    Ok(page.text("main#main h1").await?.trim().to_string())
+}
+
+/// Every kind of route, with real ids: what must work offline.
+const ROUTES: &[&str] = &[
+    "/",
+    "/search?q=%D8%AC%D9%88%D8%A7%D8%B2",
+    "/search?q=passport",
+    "/centres",
+    "/centres/damascus-marjeh",
+    "/authorities/interior",
+    "/categories/identity",
+    "/services/passport-issue",
+    "/services/passport-issue/fees",
+    "/services/vehicle-registration?lang=en",
+    "/services/vehicle-registration/fees?lang=en",
+    "/no-such-page",
+];
+
+/// Whether a route rendered its own content (no load error) and what page it was.
+async fn route_works(page: &Page, route: &str) -> Result<bool> {
+    page.goto(route).await?;
+    page.wait_mounted().await?;
+    let rendered = page
+        .wait_until(
+            &format!("{route} to finish loading"),
+            "document.querySelector('main#main .loading') === null && document.querySelector('main#main h1') !== null",
+        )
+        .await;
+    if rendered.is_err() {
+        return Ok(false);
+    }
+    Ok(!page.exists("main#main .notice--error").await?)
+}
+
+#[tokio::test]
+async fn after_one_visit_everything_works_with_nginx_stopped() -> Result<()> {
+    let dist = copy_of_dist()?;
+    let site = Site::serve(dist.path())?;
+    let page = Page::open_on(&site, Viewport::PHONE).await?;
+    page.goto("/").await?;
+    page.wait_mounted().await?;
+    wait_offline_ready(&page).await?;
+
+    site.stop();
+    if dalil_e2e::http::get(&site.url("/"), &[]).is_ok() {
+        bail!("nginx still answers after stop");
+    }
+
+    page.reload().await?;
+    page.wait_mounted().await?;
+    page.wait_until(
+        "the offline notice",
+        "document.querySelector('#catalogue-status .banner--offline') !== null",
+    )
+    .await?;
+    let notice = page.text("#catalogue-status").await?;
+    assert!(notice.contains("غير متصل"), "{notice}");
+    assert!(
+        notice.contains("2026"),
+        "the notice says how old the data is: {notice}"
+    );
+
+    // Search.
+    page.type_text("#search-input", "جواز").await?;
+    page.wait_until(
+        "search results offline",
+        "document.querySelector('ol.search-results li.search-result') !== null",
+    )
+    .await?;
+
+    // A service and its guide.
+    page.goto("/services/passport-issue").await?;
+    page.wait_mounted().await?;
+    page.wait_for("main#main[data-page=service] h1").await?;
+    assert!(page.text("main#main h1").await?.contains("جواز"));
+
+    // The calculator.
+    page.goto("/services/passport-issue/fees").await?;
+    page.wait_mounted().await?;
+    page.wait_for(".fee-total__amount[data-currency=\"SYP\"]")
+        .await?;
+    page.click("#fee-input-speed-urgent").await?;
+    page.wait_for(".fee-total__amount[data-currency=\"SYP\"]")
+        .await?;
+
+    // Both languages.
+    page.click("#lang-switch").await?;
+    page.wait_until("English", "document.documentElement.lang === 'en'")
+        .await?;
+    page.wait_until(
+        "the offline notice in English",
+        "document.querySelector('#catalogue-status').textContent.includes('offline')",
+    )
+    .await?;
+    page.screenshot("offline-en-phone").await?;
+
+    // Every kind of route.
+    let mut working = Vec::new();
+    let mut broken = Vec::new();
+    for route in ROUTES {
+        if route_works(&page, route).await? {
+            working.push(*route);
+        } else {
+            broken.push(*route);
+        }
+    }
+    println!(
+        "offline coverage: {}/{} routes work with nginx stopped",
+        working.len(),
+        ROUTES.len()
+    );
+    assert!(broken.is_empty(), "offline, these routes fail: {broken:?}");
+    page.goto("/?lang=ar").await?;
+    page.wait_mounted().await?;
+    page.screenshot("offline-ar-phone").await?;
+    page.check_axe().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_newer_catalogue_is_taken_and_the_old_cache_removed() -> Result<()> {
+    let dist = copy_of_dist()?;
+    let site = Site::serve(dist.path())?;
+    let page = Page::open_on(&site, Viewport::PHONE).await?;
+    page.goto("/").await?;
+    page.wait_mounted().await?;
+    let old = wait_offline_ready(&page).await?;
+    assert_eq!(
+        catalogue_caches(&page).await?,
+        vec![format!("dalil-catalogue-{old}")]
+    );
+    let old_name = marked_name(&page).await?;
+
+    let new = publish_changed_catalogue(dist.path(), "(revised)")?;
+    assert_ne!(old, new);
+    page.goto(&format!("/services/{MARKED}?lang=en")).await?;
+    page.wait_mounted().await?;
+    page.wait_until(
+        "the new catalogue",
+        &format!("document.getElementById('catalogue-status').dataset.version === '{new}'"),
+    )
+    .await?;
+    // Swapped in while the page is open, with a note.
+    page.wait_until(
+        "the new name on the open page",
+        "document.querySelector('main#main h1').textContent.includes('(revised)')",
+    )
+    .await?;
+    assert!(page.exists("#catalogue-status .banner--updated").await?);
+    assert_eq!(
+        catalogue_caches(&page).await?,
+        vec![format!("dalil-catalogue-{new}")],
+        "the old catalogue's cache is removed"
+    );
+    assert!(marked_name(&page).await?.contains("(revised)"));
+    assert!(!old_name.contains("(revised)"));
+    page.assert_no_console_errors().await?;
+    Ok(())
+}
+
+/// One bad answer from the server, and the reason the app must give for refusing it.
+struct BadAnswer {
+    what: &'static str,
+    /// The folder served (the good one, or the newer catalogue).
+    newer: bool,
+    path: String,
+    answer: Answer,
+    reason: &'static str,
+}
+
+fn bad_answers(newer: &Path) -> Result<Vec<BadAnswer>> {
+    let manifest_path = "/api/v1/manifest.json".to_string();
+    let newer_manifest = std::fs::read(newer.join("api/v1/manifest.json"))?;
+    let mut future: Value = serde_json::from_slice(&newer_manifest)?;
+    future["schema"] = Value::from(99);
+    let service_file = format!("api/v1/services/{MARKED}.json");
+    let newer_service = std::fs::read(newer.join(&service_file))?;
+    let older_listing = std::fs::read(paths::dist_dir().join("api/v1/services.json"))?;
+    Ok(vec![
+        BadAnswer {
+            what: "HTTP 500 for the manifest",
+            newer: true,
+            path: manifest_path.clone(),
+            answer: Answer::Status(500),
+            reason: "http",
+        },
+        BadAnswer {
+            what: "HTTP 404 for the manifest",
+            newer: true,
+            path: manifest_path.clone(),
+            answer: Answer::Status(404),
+            reason: "not-found",
+        },
+        BadAnswer {
+            what: "no answer at all",
+            newer: true,
+            path: manifest_path.clone(),
+            answer: Answer::Hang,
+            reason: "timeout",
+        },
+        BadAnswer {
+            what: "a truncated manifest",
+            newer: true,
+            path: manifest_path.clone(),
+            answer: Answer::Body(newer_manifest[..newer_manifest.len() / 2].to_vec()),
+            reason: "malformed",
+        },
+        BadAnswer {
+            what: "a manifest that is not JSON",
+            newer: true,
+            path: manifest_path.clone(),
+            answer: Answer::Body(b"<html><body>Bad gateway</body></html>".to_vec()),
+            reason: "malformed",
+        },
+        BadAnswer {
+            what: "an unknown schema version",
+            newer: true,
+            path: manifest_path.clone(),
+            answer: Answer::Body(serde_json::to_vec(&future)?),
+            reason: "schema",
+        },
+        BadAnswer {
+            what: "an absurdly large manifest (200 MB)",
+            newer: true,
+            path: manifest_path,
+            answer: Answer::Huge(200 * 1024 * 1024),
+            reason: "too-large",
+        },
+        BadAnswer {
+            what: "a file that does not match the manifest's hash",
+            newer: true,
+            path: "/api/v1/services.json".into(),
+            answer: Answer::Body(older_listing),
+            reason: "hash",
+        },
+        BadAnswer {
+            what: "a truncated service file",
+            newer: true,
+            path: format!("/{service_file}"),
+            answer: Answer::Body(newer_service[..newer_service.len() / 3].to_vec()),
+            reason: "hash",
+        },
+        BadAnswer {
+            what: "HTTP 500 for one service file",
+            newer: true,
+            path: format!("/{service_file}"),
+            answer: Answer::Status(500),
+            reason: "http",
+        },
+        BadAnswer {
+            what: "the same catalogue's manifest, damaged",
+            newer: false,
+            path: "/api/v1/manifest.json".into(),
+            answer: Answer::Body(b"{\"schema\":1,\"version\":".to_vec()),
+            reason: "malformed",
+        },
+    ])
+}
+
+#[tokio::test]
+async fn bad_answers_leave_the_last_good_catalogue_in_use() -> Result<()> {
+    let good = copy_of_dist()?;
+    let newer = copy_of_dist()?;
+    let newer_version = publish_changed_catalogue(newer.path(), "(newer)")?;
+    // Short timeouts, so the "no answer" case takes seconds.
+    let config = br#"{"api_base":"/api/v1/","request_timeout_seconds":3}"#;
+    std::fs::write(good.path().join("config.json"), config)?;
+    std::fs::write(newer.path().join("config.json"), config)?;
+
+    let server = FaultServer::serve(good.path())?;
+    let page = Page::open_at(&server.origin(), Viewport::PHONE).await?;
+    page.goto(&format!("/services/{MARKED}?lang=en")).await?;
+    page.wait_mounted().await?;
+    let good_version = wait_offline_ready(&page).await?;
+    let good_name = marked_name(&page).await?;
+
+    for case in bad_answers(newer.path())? {
+        server.clear_answers();
+        let root: PathBuf = if case.newer {
+            newer.path().into()
+        } else {
+            good.path().into()
+        };
+        server.set_root(&root);
+        server.answer(&case.path, case.answer.clone());
+        page.goto(&format!("/services/{MARKED}?lang=en")).await?;
+        page.wait_mounted().await?;
+        page.wait_until(
+            &format!("the app to refuse {}", case.what),
+            &format!(
+                "(() => {{ const s = document.getElementById('catalogue-status');
+                         return s.dataset.state === 'failed' && s.dataset.reason === '{}'; }})()",
+                case.reason
+            ),
+        )
+        .await
+        .with_context(|| format!("case: {}", case.what))?;
+        assert_eq!(
+            catalogue_version(&page).await?,
+            good_version,
+            "{}: the good catalogue stays in use",
+            case.what
+        );
+        assert_eq!(
+            page.text("main#main h1").await?.trim(),
+            good_name,
+            "{}: the page shows the good data",
+            case.what
+        );
+        let notice = page.text("#catalogue-status").await?;
+        let expected = if case.reason == "timeout" {
+            "offline"
+        } else {
+            "could not be used"
+        };
+        assert!(
+            notice.contains(expected) && notice.contains("2026"),
+            "{}: the notice says what happened and how old the data is: {notice}",
+            case.what
+        );
+        assert_eq!(
+            catalogue_caches(&page).await?,
+            vec![format!("dalil-catalogue-{good_version}")],
+            "{}: no half-downloaded catalogue is left behind",
+            case.what
+        );
+        println!("refused: {} ({})", case.what, case.reason);
+    }
+
+    // Once the server is sound again, the newer catalogue is taken.
+    server.clear_answers();
+    server.set_root(newer.path());
+    page.goto(&format!("/services/{MARKED}?lang=en")).await?;
+    page.wait_mounted().await?;
+    page.wait_until(
+        "the newer catalogue",
+        &format!(
+            "document.getElementById('catalogue-status').dataset.version === '{newer_version}'"
+        ),
+    )
+    .await?;
+    page.wait_until(
+        "the newer name",
+        "document.querySelector('main#main h1').textContent.includes('(newer)')",
+    )
+    .await?;
+    Ok(())
+}
+
+/// A copy of the build that the service worker sees as a new release.
+fn new_release_of(dist: &Path) -> Result<tempfile::TempDir> {
+    let release = tempfile::Builder::new()
+        .prefix("dalil-release-")
+        .tempdir()?;
+    copy_dir(dist, release.path())?;
+    let sw = std::fs::read_to_string(release.path().join("sw.js"))?;
+    let line = sw
+        .lines()
+        .find(|l| l.starts_with("const BUILD = "))
+        .context("sw.js names its build")?;
+    std::fs::write(
+        release.path().join("sw.js"),
+        sw.replacen(line, "const BUILD = 'next-release';", 1),
+    )?;
+    let index = std::fs::read_to_string(release.path().join("index.html"))?;
+    std::fs::write(
+        release.path().join("index.html"),
+        index.replacen(
+            "<head>",
+            "<head><meta name=\"dalil-release\" content=\"next\" />",
+            1,
+        ),
+    )?;
+    Ok(release)
+}
+
+#[tokio::test]
+async fn a_new_build_is_offered_and_keeps_the_place() -> Result<()> {
+    let dist = copy_of_dist()?;
+    let server = FaultServer::serve(dist.path())?;
+    let page = Page::open_at(&server.origin(), Viewport::PHONE).await?;
+    let place = "/services/passport-issue/fees?lang=en&speed=urgent";
+    page.goto(place).await?;
+    page.wait_mounted().await?;
+    wait_offline_ready(&page).await?;
+    assert!(
+        !page.exists("#update-prompt").await?,
+        "a first visit has nothing to update"
+    );
+
+    let release = new_release_of(dist.path())?;
+    server.set_root(release.path());
+    // What the browser does on its own at the next navigation or hourly check.
+    page.eval(
+        "return navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => true);",
+    )
+    .await?;
+    page.wait_for("#update-prompt").await?;
+    let prompt = page.text("#update-prompt").await?;
+    assert!(prompt.contains("new version"), "{prompt}");
+    page.check_axe().await?;
+    page.screenshot("update-prompt-en-phone").await?;
+    // Nothing reloads until the person says so.
+    assert!(!page
+        .eval("return document.querySelector('meta[name=dalil-release]') !== null;")
+        .await?
+        .as_bool()
+        .unwrap_or(true));
+
+    page.click("#update-now").await?;
+    page.wait_until(
+        "the new release to load",
+        "document.querySelector('meta[name=dalil-release]') !== null && document.documentElement.dataset.ready === 'true'",
+    )
+    .await?;
+    let url = page.url().await?;
+    assert!(url.ends_with(place), "the reload keeps the place: {url}");
+    page.wait_for(".fee-total__amount").await?;
+    let shells: Vec<String> = cache_names(&page)
+        .await?
+        .into_iter()
+        .filter(|n| n.starts_with("dalil-shell-"))
+        .collect();
+    assert_eq!(shells, vec!["dalil-shell-next-release".to_string()]);
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_device_without_room_works_online_and_says_so() -> Result<()> {
+    let dist = copy_of_dist()?;
+    let site = Site::serve(dist.path())?;
+    let page = Page::open_on(&site, Viewport::PHONE).await?;
+    // A quota far too small for the catalogue, as on a full phone.
+    page.goto("/no-such-page").await?;
+    page.wait_mounted().await?;
+    page.eval(&format!(
+        "return caches.keys().then(k => Promise.all(k.map(n => caches.delete(n)))).then(() => '{}');",
+        site.origin()
+    ))
+    .await?;
+    page.cdp(
+        "Storage.overrideQuotaForOrigin",
+        serde_json::json!({ "origin": site.origin(), "quotaSize": 20_000 }),
+    )
+    .await?;
+    page.goto("/services/passport-issue?lang=en").await?;
+    page.wait_mounted().await?;
+    page.wait_until(
+        "the no-storage notice",
+        "document.getElementById('catalogue-status').dataset.state === 'no-storage'",
+    )
+    .await?;
+    assert!(page
+        .text("#catalogue-status")
+        .await?
+        .contains("cannot keep the catalogue"));
+    // Online, the page still works.
+    page.wait_for("main#main[data-page=service] h1").await?;
+    assert!(page.text("main#main h1").await?.contains("assport"));
+    assert!(catalogue_caches(&page).await?.is_empty());
+    Ok(())
+}
