@@ -265,6 +265,33 @@ fn the_built_app_files_get_the_long_cache_and_the_wasm_type() -> Result<()> {
     Ok(())
 }
 
+/// The service worker must be revalidated (or a release would never reach installed apps)
+/// and the web app manifest must carry its own type (or browsers will not install the app).
+#[test]
+fn the_worker_is_revalidated_and_the_manifest_has_its_type() -> Result<()> {
+    let site = Site::shared()?;
+    let r = get(site, "/sw.js")?;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("Cache-Control"), Some("no-cache"));
+    let worker = r.text();
+    assert!(
+        worker.contains("const BUILD = '") && worker.contains("'/index.html',"),
+        "the build wrote this build's id and file list into sw.js"
+    );
+    let r = get(site, "/manifest.webmanifest")?;
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        r.header("Content-Type"),
+        Some("application/manifest+json; charset=utf-8")
+    );
+    let manifest: serde_json::Value = serde_json::from_slice(&r.body)?;
+    assert_eq!(manifest["lang"], "ar");
+    assert_eq!(manifest["dir"], "rtl");
+    assert_eq!(manifest["display"], "standalone");
+    assert_eq!(manifest["translations"]["en"]["short_name"], "Dalil");
+    Ok(())
+}
+
 fn file_ending(dir: &Path, suffix: &str) -> Result<String> {
     std::fs::read_dir(dir)?
         .filter_map(|e| e.ok())

@@ -133,9 +133,14 @@ async fn after_one_visit_everything_works_with_nginx_stopped() -> Result<()> {
     let dist = copy_of_dist()?;
     let site = Site::serve(dist.path())?;
     let page = Page::open_on(&site, Viewport::PHONE).await?;
+    let started = std::time::Instant::now();
     page.goto("/").await?;
     page.wait_mounted().await?;
     wait_offline_ready(&page).await?;
+    println!(
+        "offline-ready after the first visit: {} ms (shell precached and catalogue kept)",
+        started.elapsed().as_millis()
+    );
 
     site.stop();
     if dalil_e2e::http::get(&site.url("/"), &[]).is_ok() {
@@ -554,5 +559,48 @@ async fn a_device_without_room_works_online_and_says_so() -> Result<()> {
     page.wait_for("main#main[data-page=service] h1").await?;
     assert!(page.text("main#main h1").await?.contains("assport"));
     assert!(catalogue_caches(&page).await?.is_empty());
+    Ok(())
+}
+
+/// Figures for `docs/benchmarks.md`, not a pass/fail check: how long a first visit takes to
+/// keep a synthetic catalogue of 1,200 and 10,000 services on the device, over loopback nginx.
+/// Run: `cargo test -p dalil-e2e --test offline -- --ignored --nocapture offline_sync_figures`.
+#[tokio::test]
+#[ignore = "a benchmark: prints figures"]
+async fn offline_sync_figures() -> Result<()> {
+    for services in [1_200, 10_000] {
+        let sources = tempfile::tempdir()?;
+        dalil_audit::generate::generate(services, sources.path())?;
+        let (catalogue, _) = dalil_audit::audit::load_and_audit(sources.path());
+        let dist = copy_of_dist()?;
+        let published = dalil_audit::publish::publish(&catalogue, dist.path())?;
+        let (files, bytes) = dalil_model::update::files_to_keep(&published.public)
+            .fold((0, 0), |(n, b), (_, e)| (n + 1, b + e.bytes));
+        let site = Site::serve(dist.path())?;
+        let page = Page::open_on(&site, Viewport::PHONE).await?;
+        let started = std::time::Instant::now();
+        page.goto("/").await?;
+        page.wait_mounted().await?;
+        let mounted = started.elapsed();
+        let deadline = started + std::time::Duration::from_secs(600);
+        while !page
+            .eval("const s = document.getElementById('catalogue-status'); return s !== null && s.dataset.state === 'updated';")
+            .await?
+            .as_bool()
+            .unwrap_or(false)
+        {
+            if std::time::Instant::now() > deadline {
+                bail!("{services} services: not kept offline within 10 minutes");
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        let ready = started.elapsed();
+        println!(
+            "{services} services: {files} files, {:.1} MB raw; mounted {} ms, kept offline {} ms",
+            bytes as f64 / 1e6,
+            mounted.as_millis(),
+            ready.as_millis()
+        );
+    }
     Ok(())
 }
