@@ -112,6 +112,18 @@ fn reload_when_the_new_build_takes_over(container: &ServiceWorkerContainer) {
     on_change.forget();
 }
 
+/// Takes a waiting new build at a moment when no one's place can be lost
+/// (a kiosk returning to its home screen after a session). False when no
+/// build is waiting.
+#[allow(dead_code)] // called by kiosk mode
+pub fn apply_if_waiting() -> bool {
+    let waiting = WAITING.with(|w| w.borrow().is_some());
+    if waiting {
+        apply();
+    }
+    waiting
+}
+
 /// Tells the waiting worker to take over; the page reloads when it has.
 fn apply() {
     ASKED.with(|a| a.set(true));

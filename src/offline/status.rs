@@ -50,7 +50,20 @@ async fn keep_fresh(catalogue: Catalogue, status: OfflineStatus) {
     }
 }
 
+thread_local! {
+    /// One check at a time: the timer and the "online" event may meet.
+    static CHECKING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 async fn check_now(catalogue: Catalogue, status: OfflineStatus) {
+    if CHECKING.with(|c| c.replace(true)) {
+        return;
+    }
+    run_check(catalogue, status).await;
+    CHECKING.with(|c| c.set(false));
+}
+
+async fn run_check(catalogue: Catalogue, status: OfflineStatus) {
     let base = untracked(catalogue.base).await;
     let before = status.device.get_untracked();
     let outcome = catalogue_update::check(&base).await;
