@@ -31,6 +31,11 @@ pub const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../locales/ar/fees.ftl"),
         include_str!("../locales/en/fees.ftl"),
     ),
+    (
+        "embed.ftl",
+        include_str!("../locales/ar/embed.ftl"),
+        include_str!("../locales/en/embed.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
