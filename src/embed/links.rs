@@ -84,7 +84,10 @@ mod tests {
     #[test]
     fn site_pages_move_under_the_embed() {
         assert_eq!(embed_path("/").as_deref(), Some("/embed"));
-        assert_eq!(embed_path("/services/passport").as_deref(), Some("/embed/services/passport"));
+        assert_eq!(
+            embed_path("/services/passport").as_deref(),
+            Some("/embed/services/passport")
+        );
         assert_eq!(
             embed_path("/services/passport/fees").as_deref(),
             Some("/embed/services/passport/fees")
@@ -94,7 +97,13 @@ mod tests {
 
     #[test]
     fn files_and_embed_paths_stay() {
-        for path in ["/embed", "/embed/search", "/api/v1/services.json", "/icon.svg", "/embed.js"] {
+        for path in [
+            "/embed",
+            "/embed/search",
+            "/api/v1/services.json",
+            "/icon.svg",
+            "/embed.js",
+        ] {
             assert_eq!(embed_path(path), None, "{path}");
         }
     }

@@ -31,7 +31,10 @@ pub fn is_embed_path() -> bool {
 
 /// `/embed` and the paths below it, not `/embed.js` or `/embedded`.
 pub fn in_embed(path: &str) -> bool {
-    path == BASE || path.strip_prefix(BASE).is_some_and(|rest| rest.starts_with('/'))
+    path == BASE
+        || path
+            .strip_prefix(BASE)
+            .is_some_and(|rest| rest.starts_with('/'))
 }
 
 #[cfg(test)]

@@ -75,7 +75,11 @@ pub fn parse_origin(text: &str) -> Option<String> {
     }
     let (host, port) = if let Some(v6) = rest.strip_prefix('[') {
         let (inside, after) = v6.split_once(']')?;
-        if inside.is_empty() || !inside.bytes().all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.') {
+        if inside.is_empty()
+            || !inside
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+        {
             return None;
         }
         (rest.get(..inside.len() + 2)?, after.strip_prefix(':'))
@@ -132,7 +136,10 @@ mod tests {
         assert_eq!(p.authority.as_deref(), Some("local-administration"));
         assert_eq!(p.brand.map(|b| b.main), Some(Rgb(0x0b, 0x5d, 0x4b)));
         assert!(p.font.is_some());
-        assert_eq!(p.parent_origin.as_deref(), Some("https://www.mola.gov.example"));
+        assert_eq!(
+            p.parent_origin.as_deref(),
+            Some("https://www.mola.gov.example")
+        );
         assert!(p.ignored.is_empty());
     }
 
@@ -161,7 +168,10 @@ mod tests {
     #[test]
     fn a_long_authority_is_cut_for_display() {
         let long = "x".repeat(500);
-        assert_eq!(from(&[("authority", &long)]).authority.unwrap().len(), MAX_ID_CHARS);
+        assert_eq!(
+            from(&[("authority", &long)]).authority.unwrap().len(),
+            MAX_ID_CHARS
+        );
     }
 
     #[test]

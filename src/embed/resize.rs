@@ -81,6 +81,10 @@ pub fn report_height(root: NodeRef<leptos::html::Div>, origin: Option<String>) {
         let callback = Closure::<dyn Fn()>::new(send);
         if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
             observer.observe(&element);
+            // Dropping the Rust handle would leave the observer to the
+            // garbage collector, which may end it and, with it, the
+            // resizing (seen in Chromium: a frame stuck at an early height).
+            std::mem::forget(observer);
         }
         // For the life of the page: the embed root is never unmounted.
         callback.forget();

@@ -48,14 +48,23 @@ pub fn listing(full: &Listing, scope: &BTreeSet<String>) -> Listing {
 /// root (a directorate's page says which ministry it belongs to).
 pub fn authorities(all: &[Authority], root: &str) -> Vec<Authority> {
     let mut keep = below(root, all);
-    let mut up = all.iter().find(|a| a.id == root).and_then(|a| a.parent.clone());
+    let mut up = all
+        .iter()
+        .find(|a| a.id == root)
+        .and_then(|a| a.parent.clone());
     while let Some(id) = up {
         if !keep.insert(id.clone()) {
             break;
         }
-        up = all.iter().find(|a| a.id == id).and_then(|a| a.parent.clone());
+        up = all
+            .iter()
+            .find(|a| a.id == id)
+            .and_then(|a| a.parent.clone());
     }
-    all.iter().filter(|a| keep.contains(&a.id)).cloned().collect()
+    all.iter()
+        .filter(|a| keep.contains(&a.id))
+        .cloned()
+        .collect()
 }
 
 #[cfg(test)]
@@ -100,7 +109,12 @@ mod tests {
         let ids: Vec<&str> = scope.iter().map(String::as_str).collect();
         assert_eq!(
             ids,
-            ["civil-registry", "civil-registry-damascus", "immigration", "interior"]
+            [
+                "civil-registry",
+                "civil-registry-damascus",
+                "immigration",
+                "interior"
+            ]
         );
         assert_eq!(below("justice", &tree()).len(), 1);
         // An unknown id is a scope of itself alone, which matches nothing.
@@ -125,8 +139,14 @@ mod tests {
             ],
         };
         let ids = |l: Listing| l.services.into_iter().map(|s| s.id).collect::<Vec<_>>();
-        assert_eq!(ids(listing(&full, &below("interior", &tree()))), ["passport", "birth"]);
-        assert_eq!(ids(listing(&full, &below("civil-registry", &tree()))), ["birth"]);
+        assert_eq!(
+            ids(listing(&full, &below("interior", &tree()))),
+            ["passport", "birth"]
+        );
+        assert_eq!(
+            ids(listing(&full, &below("civil-registry", &tree()))),
+            ["birth"]
+        );
         assert!(ids(listing(&full, &below("nowhere", &tree()))).is_empty());
     }
 
@@ -136,6 +156,9 @@ mod tests {
             .into_iter()
             .map(|a| a.id)
             .collect();
-        assert_eq!(kept, ["interior", "civil-registry", "civil-registry-damascus"]);
+        assert_eq!(
+            kept,
+            ["interior", "civil-registry", "civil-registry-damascus"]
+        );
     }
 }

@@ -194,8 +194,16 @@ mod tests {
         assert_eq!(Rgb::parse("#0B5D4B"), Some(Rgb(0x0b, 0x5d, 0x4b)));
         assert_eq!(Rgb::parse("f0a"), Some(Rgb(0xff, 0x00, 0xaa)));
         for bad in [
-            "", "#", "red", "0b5d4", "0b5d4b00", "0b5d4g", "0b5d4b;color:red",
-            "url(x)", " 0b 5d4b", "٠١٢٣٤٥",
+            "",
+            "#",
+            "red",
+            "0b5d4",
+            "0b5d4b00",
+            "0b5d4g",
+            "0b5d4b;color:red",
+            "url(x)",
+            " 0b 5d4b",
+            "٠١٢٣٤٥",
         ] {
             assert_eq!(Rgb::parse(bad), None, "{bad:?}");
         }
@@ -245,7 +253,13 @@ mod tests {
     fn only_listed_fonts_are_accepted() {
         assert!(font_stack("naskh").unwrap().ends_with("serif"));
         assert_eq!(font_stack(" Kufi "), font_stack("kufi"));
-        for bad in ["", "Comic Sans", "sans;}body{display:none", "serif\"", "url(x)"] {
+        for bad in [
+            "",
+            "Comic Sans",
+            "sans;}body{display:none",
+            "serif\"",
+            "url(x)",
+        ] {
             assert_eq!(font_stack(bad), None, "{bad:?}");
         }
         // Every stack ends with a generic family, so a font that is not

@@ -89,9 +89,9 @@ pub fn EmbedApp() -> impl IntoView {
     let origin = params.parent_origin.clone();
     let ignored = params.ignored.clone();
     // The search box only makes sense once there is something to search.
-    let known = Memo::new(move |_| {
-        matches!(catalogue.listing.get(), Some(Ok(l)) if !l.services.is_empty())
-    });
+    let known = Memo::new(
+        move |_| matches!(catalogue.listing.get(), Some(Ok(l)) if !l.services.is_empty()),
+    );
 
     view! {
         <Router base=BASE>
