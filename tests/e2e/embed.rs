@@ -236,6 +236,9 @@ async fn the_frame_follows_its_content_and_ignores_spoofed_messages() -> Result<
       // Counts the spoofs that reached this page, to prove they were sent (and then ignored).
       window.spoofsSeen = 0;
       addEventListener("message", (e) => { if (e.data && e.data.height === 77) window.spoofsSeen++; });
+      // And the embed's navigation messages, which must arrive.
+      window.navigations = 0;
+      addEventListener("message", (e) => { if (e.data && e.data.type === "dalil:navigated") window.navigations++; });
     </script>"#;
     // Two embeds: a long list and an unknown authority's short message. Each frame must take
     // its own height, so a message from one never sizes the other.
@@ -283,6 +286,8 @@ async fn the_frame_follows_its_content_and_ignores_spoofed_messages() -> Result<
     )
     .await?;
     page.client().enter_parent_frame().await?;
+    page.wait_until("the embed's navigation message", "window.navigations === 1")
+        .await?;
     let service = wait_resized(&page, 0).await?;
     assert_ne!(
         service, long,
@@ -544,6 +549,41 @@ fn nginx_lets_only_the_embed_be_framed_by_other_sites() -> Result<()> {
         );
         assert_eq!(r.header("X-Frame-Options"), Some("SAMEORIGIN"), "{path}");
     }
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_site_outside_the_embed_refuses_other_sites_frames() -> Result<()> {
+    let dalil = Site::shared()?.origin();
+    let dir = tempfile::tempdir()?;
+    std::fs::write(
+        dir.path().join("index.html"),
+        format!(
+            r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>framer</title></head>
+            <body><iframe title="site" src="{dalil}/services/passport-renewal"></iframe></body></html>"#
+        ),
+    )?;
+    let host = Site::serve(dir.path())?;
+    let page = Page::open_on(&host, Viewport::KIOSK).await?;
+    page.goto("/").await?;
+    page.wait_for("iframe").await?;
+    // Chromium reports the refusal on the framing page's console.
+    let mut refused = false;
+    for _ in 0..20 {
+        refused = page
+            .console_errors()?
+            .iter()
+            .any(|e| e.message.contains("frame-ancestors"));
+        if refused {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    assert!(
+        refused,
+        "a site page was framed by another origin: {:?}",
+        page.console_log()?
+    );
     Ok(())
 }
 
