@@ -513,6 +513,14 @@ async fn unknown_or_missing_authorities_are_explained() -> Result<()> {
         );
         page.check_axe().await?;
     }
+    // The entry address with a trailing slash works the same.
+    page.goto("/embed/?authority=justice&lang=en").await?;
+    page.wait_mounted().await?;
+    page.wait_for(".service-list__link").await?;
+    assert_eq!(
+        linked_services(&page, ".service-list__link").await?,
+        expected_services("justice")?
+    );
     page.assert_no_console_errors().await?;
     Ok(())
 }
