@@ -23,6 +23,10 @@ use leptos_router::path;
 
 #[component]
 pub fn App() -> impl IntoView {
+    // `/embed/...`: the compact view for a ministry's iframe (src/embed/).
+    if crate::embed::is_embed_path() {
+        return view! { <crate::embed::EmbedApp /> }.into_any();
+    }
     provide_locale();
     let preview = crate::url::query_param("preview").is_some_and(|v| v == "1");
     let catalogue = provide_catalogue(preview);
@@ -52,4 +56,5 @@ pub fn App() -> impl IntoView {
             <Footer />
         </Router>
     }
+    .into_any()
 }

@@ -25,7 +25,7 @@ pub struct Catalogue {
     pub preview: bool,
     /// Bumped to load everything again: after "try again", or when a newer
     /// catalogue was swapped in on the device.
-    generation: RwSignal<u64>,
+    pub generation: RwSignal<u64>,
 }
 
 impl Catalogue {

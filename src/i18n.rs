@@ -36,6 +36,11 @@ pub const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../locales/ar/offline.ftl"),
         include_str!("../locales/en/offline.ftl"),
     ),
+    (
+        "embed.ftl",
+        include_str!("../locales/ar/embed.ftl"),
+        include_str!("../locales/en/embed.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

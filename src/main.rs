@@ -5,6 +5,7 @@ mod app;
 mod checklist;
 mod components;
 mod data;
+mod embed;
 mod governorate;
 mod http;
 mod i18n;

@@ -11,6 +11,11 @@ use wasm_bindgen::JsCast;
 
 pub const INPUT_ID: &str = "search-input";
 
+/// The results page, on the site or inside an embed (`/embed/search`).
+fn is_search_page(path: &str) -> bool {
+    path == "/search" || path == "/embed/search"
+}
+
 /// Focuses the first search result, if any (ArrowDown from the box).
 fn focus_first_result() {
     if let Some(el) = document()
@@ -28,7 +33,7 @@ pub fn SearchBar() -> impl IntoView {
     let location = use_location();
     let query = use_query_map();
     let navigate = use_navigate();
-    let on_search_page = move || location.pathname.get() == "/search";
+    let on_search_page = move || is_search_page(&location.pathname.get());
     let current = move || {
         if on_search_page() {
             query.read().get("q").unwrap_or_default()
@@ -40,12 +45,12 @@ pub fn SearchBar() -> impl IntoView {
         let params = query.get_untracked();
         // Filters stay while the words change; a new search from another
         // page starts without them.
-        let filters = if location.pathname.get_untracked() == "/search" {
+        let filters = if is_search_page(&location.pathname.get_untracked()) {
             filters_from(|k| params.get(k))
         } else {
             Default::default()
         };
-        let replace = location.pathname.get_untracked() == "/search";
+        let replace = is_search_page(&location.pathname.get_untracked());
         navigate(
             &search_href(&text, &filters),
             NavigateOptions {
