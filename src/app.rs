@@ -4,6 +4,7 @@ use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::search_bar::SearchBar;
 use crate::data::provide_catalogue;
+use crate::kiosk::{KioskRedirect, KioskRoutes, SiteOnly};
 use crate::locale::{provide_locale, tr};
 use crate::routes::{
     authority::AuthorityPage,
@@ -25,11 +26,15 @@ pub fn App() -> impl IntoView {
     let preview = crate::url::query_param("preview").is_some_and(|v| v == "1");
     let catalogue = provide_catalogue(preview);
     crate::search_index::provide_search_index();
+    crate::kiosk::provide_config();
 
     view! {
         <Router>
-            <Header />
-            <SearchBar />
+            <KioskRedirect />
+            <SiteOnly>
+                <Header />
+                <SearchBar />
+            </SiteOnly>
             <Show when=move || catalogue.preview>
                 <p class="banner banner--preview" role="note">{tr("preview-banner")}</p>
             </Show>
@@ -42,8 +47,11 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/categories/:id") view=CategoryPage />
                 <Route path=path!("/services/:id") view=ServicePage />
                 <Route path=path!("/services/:id/fees") view=FeesPage />
+                <KioskRoutes />
             </Routes>
-            <Footer />
+            <SiteOnly>
+                <Footer />
+            </SiteOnly>
         </Router>
     }
 }

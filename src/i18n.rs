@@ -31,6 +31,11 @@ pub const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../locales/ar/fees.ftl"),
         include_str!("../locales/en/fees.ftl"),
     ),
+    (
+        "kiosk.ftl",
+        include_str!("../locales/ar/kiosk.ftl"),
+        include_str!("../locales/en/kiosk.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

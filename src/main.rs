@@ -7,6 +7,7 @@ mod components;
 mod data;
 mod governorate;
 mod i18n;
+mod kiosk;
 mod locale;
 mod present;
 mod routes;
