@@ -610,6 +610,8 @@ async fn the_slip_prints_the_checklist_alone() -> Result<()> {
             .eval("return document.querySelectorAll('#documents .doc').length;")
             .await?;
         assert_eq!(docs, on_page, "every document is on the slip");
+        page.screenshot(&format!("kiosk-slip-{}", lang.code()))
+            .await?;
         page.save_pdf(&format!("kiosk-slip-{}", lang.code()))
             .await?;
         page.emulate_media("").await?;
