@@ -156,6 +156,7 @@ pub fn KioskRoutes() -> impl MatchNestedRoutes + Clone {
             <Route path=path!("/categories/:id") view=CategoryPage />
             <Route path=path!("/centres") view=CentresPage />
             <Route path=path!("/centres/:id") view=CentrePage />
+            <Route path=path!("/search") view=KioskSearch />
             <Route path=path!("/*any") view=KioskNotFound />
         </ParentRoute>
     }
@@ -272,6 +273,27 @@ fn KioskHeader(start_over: Callback<()>) -> impl IntoView {
             </nav>
         </header>
     }
+}
+
+/// `/kiosk/search?q=...` (a site search link brought into the kiosk): the
+/// kiosk searches on its home, so the words go there.
+#[component]
+fn KioskSearch() -> impl IntoView {
+    let query = leptos_router::hooks::use_query_map();
+    let session = use_session();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        session
+            .query
+            .set(query.get_untracked().get("q").unwrap_or_default());
+        navigate(
+            ROOT,
+            NavigateOptions {
+                replace: true,
+                ..Default::default()
+            },
+        );
+    });
 }
 
 #[component]

@@ -541,6 +541,13 @@ async fn external_links_are_qr_codes_and_internal_links_stay_in_the_kiosk() -> R
         .await?;
     assert!(page.exists("html[data-kiosk] .kiosk-header").await?);
     assert!(!page.exists(".site-header").await?);
+    // A site search link lands on the kiosk's own search, with its words.
+    page.eval("history.pushState(null, '', '/search?q=passport'); dispatchEvent(new PopStateEvent('popstate'));")
+        .await?;
+    page.wait_until("the kiosk home", "location.pathname === '/kiosk'")
+        .await?;
+    page.wait_for("#kiosk-results .kiosk-result").await?;
+    assert_eq!(page.value("#kiosk-search-input").await?, "passport");
     page.assert_no_console_errors().await?;
     Ok(())
 }
