@@ -206,13 +206,15 @@ fn KioskShell() -> impl IntoView {
         lang.set(Lang::Ar);
         session.query.set(String::new());
         session.keyboard.set(Lang::Ar);
-        navigate(
-            ROOT,
-            NavigateOptions {
-                replace: true,
-                ..Default::default()
-            },
-        );
+        if !history_guard::rewind() {
+            navigate(
+                ROOT,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
         window().scroll_to_with_x_and_y(0.0, 0.0);
     });
     let is_fresh = Signal::derive(move || {

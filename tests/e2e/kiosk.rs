@@ -279,8 +279,9 @@ async fn the_on_screen_keyboard_types_arabic_and_english_and_results_appear() ->
 #[tokio::test]
 async fn the_idle_countdown_then_resets_the_search_ticks_governorate_and_language() -> Result<()> {
     let page = Page::open(Viewport::KIOSK).await?;
-    // Short times for the test: 4 s without a touch, then a 4 s countdown.
-    open(&page, "/kiosk?idle=4&countdown=4").await?;
+    // Short times for the test: 8 s without a touch (room for a slow page load between two
+    // taps), then a 4 s countdown.
+    open(&page, "/kiosk?idle=8&countdown=4").await?;
 
     // A person searches, switches to English, opens a service, ticks a document and picks
     // a governorate.
@@ -308,6 +309,10 @@ async fn the_idle_countdown_then_resets_the_search_ticks_governorate_and_languag
         .context("a governorate to choose")?
         .to_string();
     page.select("select#governorate", &governorate).await?;
+    // ...and goes on to the authority's page, so the history holds the service page.
+    page.eval("window.scrollTo(0, 0);").await?;
+    page.click(".service-header__authority a").await?;
+    page.wait_for("main[data-page='authority'] h1").await?;
     let keys = stored_keys(&page).await?;
     for wanted in [
         format!("dalil.checklist.{CENTRE_SERVICE}"),
@@ -322,7 +327,7 @@ async fn the_idle_countdown_then_resets_the_search_ticks_governorate_and_languag
         &page,
         "the idle countdown",
         "!document.querySelector('.kiosk-idle').hidden",
-        Duration::from_secs(10),
+        Duration::from_secs(15),
     )
     .await?;
     assert!(page.exists("#kiosk-still-here").await?);
@@ -373,6 +378,14 @@ async fn the_idle_countdown_then_resets_the_search_ticks_governorate_and_languag
             .as_deref(),
         Some("ar")
     );
+    // Back does not bring back the pages the last person opened.
+    for _ in 0..2 {
+        page.client().back().await?;
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        page.wait_for("main[data-page='kiosk-home']").await?;
+        assert_eq!(page.eval("return location.pathname;").await?, "/kiosk");
+    }
+    assert!(!page.exists("html[data-kiosk-rewinding]").await?);
 
     // The service page shows no tick and no governorate for the next person.
     page.click("#kiosk-key-switch").await?;
