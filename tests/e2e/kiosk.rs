@@ -403,13 +403,13 @@ async fn the_idle_countdown_then_resets_the_search_ticks_governorate_and_languag
 #[tokio::test]
 async fn i_am_still_here_keeps_the_session() -> Result<()> {
     let page = Page::open(Viewport::KIOSK).await?;
-    open(&page, "/kiosk?idle=2&countdown=20&lang=en").await?;
+    open(&page, "/kiosk?idle=6&countdown=30&lang=en").await?;
     tap_keys(&page, &["v", "i", "s", "a"]).await?;
     wait_long(
         &page,
         "the idle countdown",
         "!document.querySelector('.kiosk-idle').hidden",
-        Duration::from_secs(8),
+        Duration::from_secs(15),
     )
     .await?;
     // The button has the focus, so a keyboard or switch user reaches it at once.
