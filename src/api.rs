@@ -7,6 +7,7 @@ use crate::http::{self, Limits};
 use crate::offline::catalogue_store;
 use dalil_model::api::{decode, paths, Versioned, MAX_DOCUMENT_BYTES};
 use dalil_model::ApiError;
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use serde::de::DeserializeOwned;
 
 /// Longer than any sane answer on a slow 3G link, short enough that a
@@ -51,17 +52,33 @@ struct Config {
     request_timeout_seconds: Option<u32>,
 }
 
+type SharedText = Shared<LocalBoxFuture<'static, Option<String>>>;
+
+thread_local! {
+    /// `/config.json`, fetched once and shared by whoever reads settings
+    /// from it (the API base here, kiosk mode).
+    static CONFIG_TEXT: SharedText = {
+        let limits = Limits {
+            timeout_ms: DEFAULT_TIMEOUT_MS,
+            max_bytes: 64 * 1024,
+            fresh: true,
+        };
+        async move { http::get_text("/config.json", limits).await.ok() }
+            .boxed_local()
+            .shared()
+    };
+}
+
+/// The text of `/config.json`; `None` when it is missing or unreachable.
+pub async fn config_text() -> Option<String> {
+    CONFIG_TEXT.with(Clone::clone).await
+}
+
 /// Reads `/config.json`. Any trouble falls back to the same-origin default:
 /// the config is optional, the catalogue is not.
 pub async fn load_base(preview: bool) -> ApiBase {
-    let limits = Limits {
-        timeout_ms: DEFAULT_TIMEOUT_MS,
-        max_bytes: 64 * 1024,
-        fresh: true,
-    };
-    let config = http::get_text("/config.json", limits)
+    let config = config_text()
         .await
-        .ok()
         .and_then(|body| serde_json::from_str::<Config>(&body).ok());
     let root = config
         .as_ref()

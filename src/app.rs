@@ -4,6 +4,7 @@ use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::search_bar::SearchBar;
 use crate::data::provide_catalogue;
+use crate::kiosk::{KioskRedirect, KioskRoutes, SiteOnly};
 use crate::locale::{provide_locale, tr};
 use crate::offline::service_worker::{provide_app_update, UpdatePrompt};
 use crate::offline::status::{provide_offline_status, CatalogueStatus};
@@ -33,13 +34,20 @@ pub fn App() -> impl IntoView {
     crate::search_index::provide_search_index();
     provide_offline_status(catalogue);
     provide_app_update();
+    crate::kiosk::provide_config();
 
     view! {
         <Router>
-            <Header />
-            <UpdatePrompt />
+            <KioskRedirect />
+            <SiteOnly>
+                <Header />
+                // A kiosk takes a new build between sessions instead (src/kiosk/idle.rs).
+                <UpdatePrompt />
+            </SiteOnly>
             <CatalogueStatus />
-            <SearchBar />
+            <SiteOnly>
+                <SearchBar />
+            </SiteOnly>
             <Show when=move || catalogue.preview>
                 <p class="banner banner--preview" role="note">{tr("preview-banner")}</p>
             </Show>
@@ -52,8 +60,11 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/categories/:id") view=CategoryPage />
                 <Route path=path!("/services/:id") view=ServicePage />
                 <Route path=path!("/services/:id/fees") view=FeesPage />
+                <KioskRoutes />
             </Routes>
-            <Footer />
+            <SiteOnly>
+                <Footer />
+            </SiteOnly>
         </Router>
     }
     .into_any()

@@ -41,6 +41,11 @@ pub const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../locales/ar/embed.ftl"),
         include_str!("../locales/en/embed.ftl"),
     ),
+    (
+        "kiosk.ftl",
+        include_str!("../locales/ar/kiosk.ftl"),
+        include_str!("../locales/en/kiosk.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

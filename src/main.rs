@@ -9,6 +9,7 @@ mod embed;
 mod governorate;
 mod http;
 mod i18n;
+mod kiosk;
 mod locale;
 mod offline;
 mod present;

@@ -7,7 +7,9 @@ use crate::api::ApiBase;
 use dalil_model::api::paths;
 
 pub const CACHE_PREFIX: &str = "dalil-catalogue-";
-const POINTER_KEY: &str = "dalil.catalogue";
+/// The device's note of its catalogue: not personal, so a kiosk keeps it
+/// between sessions.
+pub const POINTER_KEY: &str = "dalil.catalogue";
 
 /// The catalogue this device holds.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -23,6 +23,8 @@ thread_local! {
     /// Set when the person chose "update": only then does a change of
     /// worker reload the page.
     static ASKED: Cell<bool> = const { Cell::new(false) };
+    /// Where to go once the new build took over; `None` reloads in place.
+    static OPEN_AFTER: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// Whether a new build is ready, shared through context.
@@ -104,7 +106,10 @@ fn reload_when_the_new_build_takes_over(container: &ServiceWorkerContainer) {
     let on_change = Closure::<dyn Fn()>::new(|| {
         if ASKED.with(Cell::get) {
             if let Some(window) = web_sys::window() {
-                let _ = window.location().reload();
+                let _ = match OPEN_AFTER.with(|o| o.borrow_mut().take()) {
+                    Some(url) => window.location().replace(&url),
+                    None => window.location().reload(),
+                };
             }
         }
     });
@@ -113,12 +118,12 @@ fn reload_when_the_new_build_takes_over(container: &ServiceWorkerContainer) {
 }
 
 /// Takes a waiting new build at a moment when no one's place can be lost
-/// (a kiosk returning to its home screen after a session). False when no
-/// build is waiting.
-#[allow(dead_code)] // called by kiosk mode
-pub fn apply_if_waiting() -> bool {
+/// (a kiosk between two people), then opens `url`. False when no build is
+/// waiting.
+pub fn apply_if_waiting(url: &str) -> bool {
     let waiting = WAITING.with(|w| w.borrow().is_some());
     if waiting {
+        OPEN_AFTER.with(|o| *o.borrow_mut() = Some(url.to_string()));
         apply();
     }
     waiting

@@ -49,7 +49,7 @@ pub fn FeesPage() -> impl IntoView {
 #[component]
 fn FeesBody(service: Arc<Service>) -> impl IntoView {
     let today = clock::today();
-    let href = format!("/services/{}", service.id);
+    let href = crate::kiosk::app_href(&format!("/services/{}", service.id));
     let back = {
         let href = href.clone();
         move || view! { <p class="fees-back"><A href=href.clone() attr:id="fees-back">{tr("fees-back")}</A></p> }

@@ -80,7 +80,7 @@ fn ServiceBody(service: Arc<Service>) -> impl IntoView {
             when_loaded(catalogue.authorities.get(), move |all| {
                 match all.iter().find(|a| a.id == id).cloned() {
                     Some(a) => view! {
-                        <A href=format!("/authorities/{}", a.id)><Localised text=a.name.clone() /></A>
+                        <A href=crate::kiosk::app_href(&format!("/authorities/{}", a.id))><Localised text=a.name.clone() /></A>
                     }
                     .into_any(),
                     None => view! { <span>{id.clone()}</span> }.into_any(),
@@ -156,6 +156,6 @@ fn ServiceBody(service: Arc<Service>) -> impl IntoView {
             {source.map(|src| view! { <p class="source">{move || translate(lang.get(), "service-source", &[("source", Arg::Str(src.get(lang.get())))])}</p> })}
         })}
         {(!s.related.is_empty()).then(|| section("related", "section-related", view! { {related} }))}
-        {section("take-away", "section-take-away", view! { <TakeAway service_id=s.id.clone() /> })}
+        {section("take-away", "section-take-away", view! { <TakeAway service=s.clone() /> })}
     }
 }

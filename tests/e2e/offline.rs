@@ -110,6 +110,11 @@ const ROUTES: &[&str] = &[
     "/services/vehicle-registration?lang=en",
     "/services/vehicle-registration/fees?lang=en",
     "/no-such-page",
+    "/kiosk",
+    "/kiosk/services/passport-issue",
+    "/kiosk/services/passport-issue/fees",
+    "/embed?authority=interior&lang=ar",
+    "/embed/services/passport-issue?authority=interior",
 ];
 
 /// Whether a route rendered its own content (no load error) and what page it was.

@@ -56,6 +56,13 @@ impl Viewport {
         height: 1080,
         mobile: false,
     };
+    /// The same screen turned upright: a portrait kiosk on a hall's wall or stand.
+    pub const KIOSK_PORTRAIT: Viewport = Viewport {
+        name: "kiosk-portrait",
+        width: 1080,
+        height: 1920,
+        mobile: false,
+    };
 }
 
 pub struct Page {

@@ -164,8 +164,11 @@ fn location_fact(l: Location) -> impl IntoView {
                     None => view! { <span>{kind_label}</span> }.into_any(),
                 }}
                 {l.url.clone().map(|url| {
+                    if crate::kiosk::active() {
+                        return view! { <crate::kiosk::external::ExternalQr url /> }.into_any();
+                    }
                     let href = url.clone();
-                    view! { " " <a href=href rel="noopener noreferrer" target="_blank" dir="ltr">{url}</a> }
+                    view! { " " <a href=href rel="noopener noreferrer" target="_blank" dir="ltr">{url}</a> }.into_any()
                 })}
             </dd>
         </div>

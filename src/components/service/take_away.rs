@@ -2,8 +2,11 @@
 //! for continuing on a phone, and a printable checklist.
 
 use crate::components::qr::QrCodeImage;
+use crate::kiosk::take_away::KioskTakeAway;
 use crate::locale::{tr, use_lang};
+use dalil_model::Service;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The absolute URL of a service page in a language.
 pub fn share_url(origin: &str, service: &str, lang: &str) -> String {
@@ -14,10 +17,13 @@ pub fn share_url(origin: &str, service: &str, lang: &str) -> String {
 }
 
 #[component]
-pub fn TakeAway(service_id: String) -> impl IntoView {
+pub fn TakeAway(service: Arc<Service>) -> impl IntoView {
+    if crate::kiosk::active() {
+        return view! { <KioskTakeAway service /> }.into_any();
+    }
     let lang = use_lang();
     let origin = window().location().origin().unwrap_or_default();
-    let id = StoredValue::new(service_id);
+    let id = StoredValue::new(service.id.clone());
     let url = Signal::derive(move || share_url(&origin, &id.get_value(), lang.get().code()));
     let copied = RwSignal::new(false);
     let copy = move |_| {
@@ -45,6 +51,7 @@ pub fn TakeAway(service_id: String) -> impl IntoView {
             </figure>
         </div>
     }
+    .into_any()
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use crate::components::api_error::when_loaded;
 use crate::components::localised::Localised;
 use crate::data::use_catalogue;
 use crate::i18n::{translate, Arg};
+use crate::kiosk::{app_href, external::ExternalQr};
 use crate::locale::{tr, use_lang};
 use crate::present::service::{centres_offering, channel_label_id, governorates_offering};
 use dalil_model::{Centre, ChannelKind, Service};
@@ -24,8 +25,11 @@ pub fn WhereToGo(service: Arc<Service>) -> impl IntoView {
                     {c.name.clone().map(|n| view! { ": " <Localised text=n /> })}
                     {c.note.clone().map(|n| view! { <p class="channel__note"><Localised text=n /></p> })}
                     {c.url.clone().map(|u| {
+                        if crate::kiosk::active() {
+                            return view! { <ExternalQr url=u /> }.into_any();
+                        }
                         let href = u.clone();
-                        view! { <p><a href=href rel="noopener noreferrer" target="_blank">{tr("where-open-site")}</a>" "<bdi dir="ltr">{u}</bdi></p> }
+                        view! { <p><a href=href rel="noopener noreferrer" target="_blank">{tr("where-open-site")}</a>" "<bdi dir="ltr">{u}</bdi></p> }.into_any()
                     })}
                 </li>
             }
@@ -122,14 +126,19 @@ pub fn CentreCard(centre: Centre) -> impl IntoView {
     view! {
         <li class="centre-card" data-centre=centre.id.clone()>
             <h3 class="centre-card__name">
-                <A href=format!("/centres/{}", centre.id)><Localised text=centre.name.clone() /></A>
+                <A href=app_href(&format!("/centres/{}", centre.id))><Localised text=centre.name.clone() /></A>
             </h3>
             <dl class="centre-card__facts">
                 <div class="fact"><dt>{tr("where-address")}</dt><dd><Localised text=centre.address.clone() /></dd></div>
                 <div class="fact"><dt>{tr("where-hours")}</dt><dd><Localised text=centre.hours.clone() /></dd></div>
                 <div class="fact">
                     <dt>{tr("where-phone")}</dt>
-                    <dd><a href=format!("tel:{}", centre.phone.replace([' ', '-'], "")) dir="ltr">{centre.phone.clone()}</a></dd>
+                    // A kiosk cannot call: the number is there to be written down.
+                    <dd>{if crate::kiosk::active() {
+                        view! { <span dir="ltr">{centre.phone.clone()}</span> }.into_any()
+                    } else {
+                        view! { <a href=format!("tel:{}", centre.phone.replace([' ', '-'], "")) dir="ltr">{centre.phone.clone()}</a> }.into_any()
+                    }}</dd>
                 </div>
             </dl>
         </li>

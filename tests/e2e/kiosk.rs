@@ -1,0 +1,763 @@
+//! Kiosk mode (`/kiosk`, or `"kiosk": true` in `config.json`) in a real browser: the on-screen
+//! keyboard in both layouts with live results, the idle countdown and the reset that wipes the
+//! last person's search, ticks, governorate and language, the QR codes (decoded here from
+//! screenshots), external links shown as QR codes, internal links kept inside `/kiosk`, Back
+//! that cannot leave, the printed slip, axe and screenshots in portrait and landscape.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use dalil_e2e::{http, paths, Page, Site, Viewport};
+use fantoccini::Locator;
+use serde_json::Value;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Lang {
+    Ar,
+    En,
+}
+
+impl Lang {
+    fn code(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::En => "en",
+        }
+    }
+}
+
+const BOTH: [Lang; 2] = [Lang::Ar, Lang::En];
+
+/// A service with documents, steps and centres, present in the sample catalogue.
+const SERVICE: &str = "passport-issue";
+/// A service offered at citizen service centres: its page has the governorate choice.
+const CENTRE_SERVICE: &str = "individual-civil-extract";
+
+/// A JavaScript string literal.
+fn js(s: &str) -> String {
+    serde_json::to_string(s).expect("a string serialises")
+}
+
+/// Opens a kiosk page and waits for its frame.
+async fn open(page: &Page, path: &str) -> Result<()> {
+    page.goto(path).await?;
+    page.wait_mounted().await?;
+    page.wait_for("html[data-kiosk] .kiosk-header").await?;
+    Ok(())
+}
+
+/// Opens a service page in the kiosk and waits for its content.
+async fn open_service(page: &Page, id: &str, query: &str) -> Result<()> {
+    open(page, &format!("/kiosk/services/{id}{query}")).await?;
+    page.wait_for("main[data-page='service'] .service-header h1")
+        .await?;
+    page.wait_for("#kiosk-phone-qr svg.qr").await?;
+    Ok(())
+}
+
+/// Waits up to `timeout` for a JavaScript condition (the harness waits 5 s; the idle tests
+/// need longer).
+async fn wait_long(page: &Page, what: &str, condition: &str, timeout: Duration) -> Result<()> {
+    let start = Instant::now();
+    loop {
+        if page.eval(&format!("return !!({condition});")).await? == Value::Bool(true) {
+            return Ok(());
+        }
+        if start.elapsed() > timeout {
+            page.screenshot(&format!("failure-wait-{}", what.replace(' ', "-")))
+                .await?;
+            bail!("waited {timeout:?} for {what} (`{condition}`)");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Presses on-screen keys, one tap each.
+async fn tap_keys(page: &Page, keys: &[&str]) -> Result<()> {
+    for key in keys {
+        page.click(&format!("#kiosk-keyboard .kiosk-key[data-key={}]", js(key)))
+            .await?;
+    }
+    Ok(())
+}
+
+/// The ids of the services listed as results on the kiosk home.
+async fn result_ids(page: &Page) -> Result<Vec<String>> {
+    let v = page
+        .eval("return [...document.querySelectorAll('#kiosk-results .kiosk-result')].map(li => li.dataset.service);")
+        .await?;
+    Ok(v.as_array()
+        .context("an array")?
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect())
+}
+
+/// Every `dalil.` key in local storage.
+async fn stored_keys(page: &Page) -> Result<Vec<String>> {
+    let v = page
+        .eval("return Object.keys(localStorage).filter(k => k.startsWith('dalil.')).sort();")
+        .await?;
+    Ok(v.as_array()
+        .context("an array")?
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect())
+}
+
+/// The links of the page that would take it out of the kiosk: another origin, another
+/// scheme (`tel:`, `mailto:`), or a path of this site outside `/kiosk`.
+async fn links_out(page: &Page) -> Result<Vec<String>> {
+    let v = page
+        .eval(
+            "return [...document.querySelectorAll('a[href], area[href]')]
+                .map(a => a.href)
+                .filter(h => { const u = new URL(h, location.href);
+                    return u.origin !== location.origin
+                        || !(u.pathname === '/kiosk' || u.pathname.startsWith('/kiosk/')); });",
+        )
+        .await?;
+    Ok(v.as_array()
+        .context("an array")?
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect())
+}
+
+/// Decodes every QR code in a PNG.
+fn decode_qr(png_bytes: &[u8]) -> Result<Vec<String>> {
+    let mut decoder = png::Decoder::new(png_bytes);
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info()?;
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buf)?;
+    let channels = info.color_type.samples();
+    let (w, h) = (info.width as usize, info.height as usize);
+    let grey = |x: usize, y: usize| -> u8 {
+        let i = (y * w + x) * channels;
+        match channels {
+            1 | 2 => buf[i],
+            _ => {
+                ((u32::from(buf[i]) * 3 + u32::from(buf[i + 1]) * 6 + u32::from(buf[i + 2])) / 10)
+                    as u8
+            }
+        }
+    };
+    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(w, h, grey);
+    let mut found = Vec::new();
+    for grid in prepared.detect_grids() {
+        let (_, content) = grid.decode().context("a QR code that does not decode")?;
+        found.push(content);
+    }
+    Ok(found)
+}
+
+/// Screenshots one element and decodes the QR codes in it.
+async fn qr_in(page: &Page, selector: &str) -> Result<Vec<String>> {
+    let element = page
+        .client()
+        .find(Locator::Css(selector))
+        .await
+        .with_context(|| format!("finding `{selector}`"))?;
+    // The element must be in view for its pixels to be captured.
+    page.eval(&format!(
+        "document.querySelector({}).scrollIntoView({{block: 'center'}});",
+        js(selector)
+    ))
+    .await?;
+    let png = element.screenshot().await?;
+    decode_qr(&png)
+}
+
+#[tokio::test]
+async fn the_on_screen_keyboard_types_arabic_and_english_and_results_appear() -> Result<()> {
+    let page = Page::open(Viewport::KIOSK).await?;
+    open(&page, "/kiosk").await?;
+    assert_eq!(
+        page.attr("#kiosk-keyboard", "data-layout")
+            .await?
+            .as_deref(),
+        Some("ar"),
+        "the keyboard starts in the interface language"
+    );
+
+    // Arabic: جواز (passport), key by key; the results follow every key.
+    tap_keys(&page, &["ج", "و", "ا", "ز"]).await?;
+    assert_eq!(page.value("#kiosk-search-input").await?, "جواز");
+    page.wait_until(
+        "results for جواز",
+        "document.querySelectorAll('#kiosk-results .kiosk-result').length > 0",
+    )
+    .await?;
+    let ids = result_ids(&page).await?;
+    assert!(
+        ids.iter().any(|id| id == SERVICE),
+        "جواز should find {SERVICE}: {ids:?}"
+    );
+    assert!(
+        !page.text("#kiosk-results-count").await?.trim().is_empty(),
+        "the number of results is announced"
+    );
+    // The results are links into the kiosk.
+    assert_eq!(
+        page.attr(
+            &format!("#kiosk-results .kiosk-result[data-service='{SERVICE}'] a"),
+            "href"
+        )
+        .await?
+        .as_deref(),
+        Some(format!("/kiosk/services/{SERVICE}").as_str())
+    );
+
+    // Delete takes one letter back; Space adds a space; the box can be cleared.
+    page.click("#kiosk-key-delete").await?;
+    assert_eq!(page.value("#kiosk-search-input").await?, "جوا");
+    page.click("#kiosk-key-space").await?;
+    assert_eq!(page.value("#kiosk-search-input").await?, "جوا ");
+    page.click("#kiosk-search-clear").await?;
+    assert_eq!(page.value("#kiosk-search-input").await?, "");
+    page.wait_until(
+        "the topics again",
+        "document.querySelectorAll('.kiosk-topic').length > 0",
+    )
+    .await?;
+
+    // English layout: the letters change, the interface does not.
+    page.click("#kiosk-key-switch").await?;
+    assert_eq!(
+        page.attr("#kiosk-keyboard", "data-layout")
+            .await?
+            .as_deref(),
+        Some("en")
+    );
+    assert_eq!(
+        page.attr("html", "lang").await?.as_deref(),
+        Some("ar"),
+        "switching the keyboard does not switch the interface"
+    );
+    tap_keys(&page, &["p", "a", "s", "s", "p", "o", "r", "t"]).await?;
+    assert_eq!(page.value("#kiosk-search-input").await?, "passport");
+    page.wait_until(
+        "results for passport",
+        "document.querySelectorAll('#kiosk-results .kiosk-result').length > 0",
+    )
+    .await?;
+    let ids = result_ids(&page).await?;
+    assert!(
+        ids.iter().any(|id| id == SERVICE),
+        "passport should find {SERVICE}: {ids:?}"
+    );
+
+    // A physical keyboard still works in the same box, on the same text.
+    page.type_text("#kiosk-search-input", " renewal").await?;
+    assert_eq!(page.value("#kiosk-search-input").await?, "passport renewal");
+
+    // Something that matches nothing says so, in the interface language.
+    page.click("#kiosk-search-clear").await?;
+    tap_keys(&page, &["q", "q", "x", "z", "q"]).await?;
+    page.wait_for(".kiosk-empty").await?;
+    assert!(page.text(".kiosk-empty").await?.contains("qqxzq"));
+
+    // The search is kept while the person looks at a result and comes back.
+    page.click("#kiosk-search-clear").await?;
+    tap_keys(&page, &["p", "a", "s", "s", "p", "o", "r", "t"]).await?;
+    page.click(&format!(
+        "#kiosk-results .kiosk-result[data-service='{SERVICE}'] a"
+    ))
+    .await?;
+    page.wait_for("main[data-page='service'] .service-header h1")
+        .await?;
+    page.click("#kiosk-back").await?;
+    page.wait_for("main[data-page='kiosk-home']").await?;
+    assert_eq!(page.value("#kiosk-search-input").await?, "passport");
+    page.assert_no_console_errors().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_idle_countdown_then_resets_the_search_ticks_governorate_and_language() -> Result<()> {
+    let page = Page::open(Viewport::KIOSK).await?;
+    // Short times for the test: 8 s without a touch (room for a slow page load between two
+    // taps), then a 4 s countdown.
+    open(&page, "/kiosk?idle=8&countdown=4").await?;
+
+    // A person searches, switches to English, opens a service, ticks a document and picks
+    // a governorate.
+    tap_keys(&page, &["ق", "ي", "د"]).await?;
+    page.click("#lang-switch").await?;
+    page.wait_until("English", "document.documentElement.lang === 'en'")
+        .await?;
+    page.click(&format!(
+        "#kiosk-results .kiosk-result[data-service='{CENTRE_SERVICE}'] a"
+    ))
+    .await?;
+    page.wait_for("main[data-page='service'] .doc input.tick")
+        .await?;
+    page.click(".doc input.tick").await?;
+    page.wait_until(
+        "the governorates",
+        "document.querySelectorAll('select#governorate option').length > 1",
+    )
+    .await?;
+    let option = page
+        .eval("return [...document.querySelectorAll('select#governorate option')].map(o => o.value).find(v => v);")
+        .await?;
+    let governorate = option
+        .as_str()
+        .context("a governorate to choose")?
+        .to_string();
+    page.select("select#governorate", &governorate).await?;
+    // ...and goes on to the authority's page, so the history holds the service page.
+    page.eval("window.scrollTo(0, 0);").await?;
+    page.click(".service-header__authority a").await?;
+    page.wait_for("main[data-page='authority'] h1").await?;
+    let keys = stored_keys(&page).await?;
+    for wanted in [
+        format!("dalil.checklist.{CENTRE_SERVICE}"),
+        "dalil.governorate".to_string(),
+        "dalil.lang".to_string(),
+    ] {
+        assert!(keys.contains(&wanted), "{wanted} is stored: {keys:?}");
+    }
+
+    // The countdown appears, visible, with its button, and is announced politely.
+    wait_long(
+        &page,
+        "the idle countdown",
+        "!document.querySelector('.kiosk-idle').hidden",
+        Duration::from_secs(15),
+    )
+    .await?;
+    assert!(page.exists("#kiosk-still-here").await?);
+    assert_eq!(
+        page.attr("#kiosk-idle-status", "aria-live")
+            .await?
+            .as_deref(),
+        Some("polite")
+    );
+    let status = page.text("#kiosk-idle-status").await?;
+    assert!(
+        status.contains("start over in 4 seconds"),
+        "the announcement: {status:?}"
+    );
+    let count: u32 = page.text("#kiosk-idle-count").await?.trim().parse()?;
+    assert!((1..=4).contains(&count), "the countdown shows {count}");
+    page.screenshot("kiosk-idle-countdown-en").await?;
+
+    // Then the kiosk starts over: home, Arabic, empty search, nothing stored.
+    wait_long(
+        &page,
+        "the reset",
+        "document.querySelector(\"main[data-page='kiosk-home']\") && document.documentElement.lang === 'ar'",
+        Duration::from_secs(10),
+    )
+    .await?;
+    assert_eq!(
+        page.eval("return location.pathname + location.search;")
+            .await?,
+        "/kiosk"
+    );
+    assert_eq!(page.value("#kiosk-search-input").await?, "");
+    assert_eq!(page.attr("html", "dir").await?.as_deref(), Some("rtl"));
+    assert!(
+        page.eval("return document.querySelector('.kiosk-idle').hidden;")
+            .await?
+            .as_bool()
+            == Some(true)
+    );
+    let left = stored_keys(&page).await?;
+    assert!(
+        left.is_empty(),
+        "nothing of the last person stays: {left:?}"
+    );
+    assert_eq!(
+        page.attr("#kiosk-keyboard", "data-layout")
+            .await?
+            .as_deref(),
+        Some("ar")
+    );
+    // Back does not bring back the pages the last person opened.
+    for _ in 0..2 {
+        page.client().back().await?;
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        page.wait_for("main[data-page='kiosk-home']").await?;
+        assert_eq!(page.eval("return location.pathname;").await?, "/kiosk");
+    }
+    assert!(!page.exists("html[data-kiosk-rewinding]").await?);
+
+    // The service page shows no tick and no governorate for the next person.
+    page.click("#kiosk-key-switch").await?;
+    open_service(&page, CENTRE_SERVICE, "").await?;
+    assert_eq!(
+        page.eval("return document.querySelectorAll('.doc input.tick:checked').length;")
+            .await?,
+        0
+    );
+    assert_eq!(page.value("select#governorate").await?, "");
+    page.assert_no_console_errors().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn i_am_still_here_keeps_the_session() -> Result<()> {
+    let page = Page::open(Viewport::KIOSK).await?;
+    open(&page, "/kiosk?idle=6&countdown=30&lang=en").await?;
+    tap_keys(&page, &["v", "i", "s", "a"]).await?;
+    wait_long(
+        &page,
+        "the idle countdown",
+        "!document.querySelector('.kiosk-idle').hidden",
+        Duration::from_secs(15),
+    )
+    .await?;
+    // The button has the focus, so a keyboard or switch user reaches it at once.
+    assert_eq!(
+        page.eval("return document.activeElement && document.activeElement.id;")
+            .await?,
+        "kiosk-still-here"
+    );
+    page.check_axe().await?;
+    page.click("#kiosk-still-here").await?;
+    page.wait_until(
+        "the countdown gone",
+        "document.querySelector('.kiosk-idle').hidden",
+    )
+    .await?;
+    assert_eq!(page.value("#kiosk-search-input").await?, "visa");
+    assert_eq!(page.attr("html", "lang").await?.as_deref(), Some("en"));
+    page.assert_no_console_errors().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_qr_code_decodes_to_the_public_service_page_in_the_language() -> Result<()> {
+    let page = Page::open(Viewport::KIOSK).await?;
+    open_service(&page, SERVICE, "").await?;
+    let origin = page.eval("return location.origin;").await?;
+    let origin = origin.as_str().context("an origin")?.to_string();
+    for lang in BOTH {
+        if page.attr("html", "lang").await?.as_deref() != Some(lang.code()) {
+            page.click("#lang-switch").await?;
+            page.wait_until(
+                "the language",
+                &format!("document.documentElement.lang === '{}'", lang.code()),
+            )
+            .await?;
+        }
+        let wanted = format!("{origin}/services/{SERVICE}?lang={}", lang.code());
+        let decoded = qr_in(&page, "#kiosk-phone-qr svg.qr").await?;
+        assert_eq!(
+            decoded,
+            vec![wanted.clone()],
+            "the phone QR code in {lang:?}"
+        );
+        assert!(
+            !wanted.contains("/kiosk"),
+            "the phone gets the public page, not the kiosk"
+        );
+    }
+    page.assert_no_console_errors().await?;
+    Ok(())
+}
+
+/// The published services with a website among their channels, and that website.
+fn services_with_websites() -> Result<Vec<(String, String)>> {
+    let listing = http::get_json(&Site::shared()?.url("/api/v1/services.json"))?;
+    let mut found = Vec::new();
+    for s in listing["services"].as_array().context("services")? {
+        let id = s["id"].as_str().context("an id")?;
+        let doc = http::get_json(&Site::shared()?.url(&format!("/api/v1/services/{id}.json")))?;
+        let url = doc["service"]["channels"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find_map(|c| c["url"].as_str().map(str::to_string));
+        if let Some(url) = url {
+            found.push((id.to_string(), url));
+        }
+        if found.len() >= 2 {
+            break;
+        }
+    }
+    Ok(found)
+}
+
+#[tokio::test]
+async fn external_links_are_qr_codes_and_internal_links_stay_in_the_kiosk() -> Result<()> {
+    let with_sites = services_with_websites()?;
+    assert!(
+        !with_sites.is_empty(),
+        "the catalogue has services with a website"
+    );
+    let page = Page::open(Viewport::KIOSK).await?;
+    for (id, url) in &with_sites {
+        open_service(&page, id, "").await?;
+        page.wait_for(".kiosk-external").await?;
+        let out = links_out(&page).await?;
+        assert!(out.is_empty(), "links out of the kiosk on {id}: {out:?}");
+        assert!(
+            page.exists(&format!(".kiosk-external[data-external={}]", js(url)))
+                .await?,
+            "{url} is shown as a QR code on {id}"
+        );
+        // The channel's QR code (a step may show the same site, folded away).
+        let decoded = qr_in(
+            &page,
+            &format!("#where .kiosk-external[data-external={}] svg.qr", js(url)),
+        )
+        .await?;
+        assert_eq!(decoded, vec![url.clone()]);
+    }
+
+    // Every page a person can reach keeps its links inside.
+    open(&page, "/kiosk").await?;
+    page.wait_for(".kiosk-topic a").await?;
+    assert!(
+        links_out(&page).await?.is_empty(),
+        "{:?}",
+        links_out(&page).await?
+    );
+    page.click(".kiosk-topic a").await?;
+    page.wait_for("main[data-page='category'] .service-list a")
+        .await?;
+    assert!(
+        links_out(&page).await?.is_empty(),
+        "{:?}",
+        links_out(&page).await?
+    );
+    page.click(".service-list a").await?;
+    page.wait_for("main[data-page='service'] .service-header h1")
+        .await?;
+    page.wait_for(".service-header__authority a").await?;
+    assert!(
+        links_out(&page).await?.is_empty(),
+        "{:?}",
+        links_out(&page).await?
+    );
+    page.click(".service-header__authority a").await?;
+    page.wait_for("main[data-page='authority']").await?;
+    assert!(page.url().await?.contains("/kiosk/authorities/"));
+    assert!(
+        links_out(&page).await?.is_empty(),
+        "{:?}",
+        links_out(&page).await?
+    );
+
+    // A path outside the kiosk, reached from inside it, is brought back in.
+    page.eval(
+        "history.pushState(null, '', '/centres'); dispatchEvent(new PopStateEvent('popstate'));",
+    )
+    .await?;
+    page.wait_until("back inside", "location.pathname === '/kiosk/centres'")
+        .await?;
+    assert!(page.exists("html[data-kiosk] .kiosk-header").await?);
+    assert!(!page.exists(".site-header").await?);
+    // A site search link lands on the kiosk's own search, with its words.
+    page.eval("history.pushState(null, '', '/search?q=passport'); dispatchEvent(new PopStateEvent('popstate'));")
+        .await?;
+    page.wait_until("the kiosk home", "location.pathname === '/kiosk'")
+        .await?;
+    page.wait_for("#kiosk-results .kiosk-result").await?;
+    assert_eq!(page.value("#kiosk-search-input").await?, "passport");
+    page.assert_no_console_errors().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn back_cannot_leave_the_kiosk() -> Result<()> {
+    let page = Page::open(Viewport::KIOSK).await?;
+    // Something else was open in this tab before the kiosk.
+    page.goto("/api/v1/manifest.json").await?;
+    open(&page, "/kiosk").await?;
+    tap_keys(&page, &["ج", "و", "ا", "ز"]).await?;
+    page.click(&format!(
+        "#kiosk-results .kiosk-result[data-service='{SERVICE}'] a"
+    ))
+    .await?;
+    page.wait_for("main[data-page='service'] .service-header h1")
+        .await?;
+    assert_eq!(
+        page.eval("return location.pathname;").await?,
+        format!("/kiosk/services/{SERVICE}")
+    );
+    // Back: the kiosk home. Back again, and again: still the kiosk home.
+    for _ in 0..4 {
+        page.client().back().await?;
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        page.wait_for("main[data-page='kiosk-home']").await?;
+        assert_eq!(page.eval("return location.pathname;").await?, "/kiosk");
+        assert!(page.exists("html[data-kiosk] .kiosk-header").await?);
+    }
+    // The app is still alive: the keyboard still types.
+    page.click("#kiosk-search-clear").await?;
+    tap_keys(&page, &["ق", "ي", "د"]).await?;
+    page.wait_until(
+        "results",
+        "document.querySelectorAll('#kiosk-results .kiosk-result').length > 0",
+    )
+    .await?;
+    page.assert_no_console_errors().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_slip_prints_the_checklist_alone() -> Result<()> {
+    let page = Page::open(Viewport::KIOSK).await?;
+    for lang in BOTH {
+        open_service(&page, SERVICE, &format!("?lang={}", lang.code())).await?;
+        assert!(page.exists("button#kiosk-print").await?);
+        page.emulate_media("print").await?;
+        let shown = page
+            .eval(
+                "const d = s => { const e = document.querySelector(s); return e ? getComputedStyle(e).display : 'absent'; };
+                 return [d('#kiosk-slip'), d('.kiosk-header'), d('#documents h2'), d('#kiosk-phone-qr'), d('#kiosk-slip .qr')];",
+            )
+            .await?;
+        let shown: Vec<String> = serde_json::from_value(shown)?;
+        assert_ne!(shown[0], "none", "the slip prints");
+        assert_eq!(
+            &shown[1..4],
+            ["none", "none", "none"],
+            "only the slip prints"
+        );
+        assert_ne!(shown[4], "none", "with its QR code");
+        let docs = page
+            .eval("return document.querySelectorAll('#kiosk-slip .kiosk-slip__docs li').length;")
+            .await?;
+        let on_page = page
+            .eval("return document.querySelectorAll('#documents .doc').length;")
+            .await?;
+        assert_eq!(docs, on_page, "every document is on the slip");
+        page.screenshot(&format!("kiosk-slip-{}", lang.code()))
+            .await?;
+        page.save_pdf(&format!("kiosk-slip-{}", lang.code()))
+            .await?;
+        page.emulate_media("").await?;
+    }
+    page.assert_no_console_errors().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn unknown_pages_and_bad_settings_get_a_clear_message() -> Result<()> {
+    let page = Page::open(Viewport::KIOSK).await?;
+    open(&page, "/kiosk/services/no-such-service").await?;
+    page.wait_for("main[data-page='service'] h1").await?;
+    assert_eq!(page.text("h1").await?, "الصفحة غير موجودة");
+    open(&page, "/kiosk/no/such/page?lang=en").await?;
+    page.wait_for("main[data-page='not-found']").await?;
+    assert!(page
+        .text("main")
+        .await?
+        .contains("not available on this screen"));
+    assert_eq!(
+        page.attr("main a.button", "href").await?.as_deref(),
+        Some("/kiosk")
+    );
+    // Nonsense settings in the URL: the defaults apply, and the kiosk works.
+    open(&page, "/kiosk?idle=soon&countdown=-3").await?;
+    tap_keys(&page, &["ق", "ي", "د"]).await?;
+    page.wait_until(
+        "results",
+        "document.querySelectorAll('#kiosk-results .kiosk-result').length > 0",
+    )
+    .await?;
+    page.assert_no_console_errors().await?;
+    Ok(())
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            std::fs::create_dir(&target)?;
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn kiosk_true_in_the_config_makes_the_whole_site_a_kiosk() -> Result<()> {
+    let copy = tempfile::Builder::new().prefix("dalil-kiosk-").tempdir()?;
+    copy_dir(&paths::dist_dir(), copy.path())?;
+    std::fs::write(
+        copy.path().join("config.json"),
+        r#"{"api_base": "/api/v1/", "kiosk": true, "kiosk_idle_seconds": 90}"#,
+    )?;
+    let _ = std::fs::remove_file(copy.path().join("config.json.gz"));
+    let site = Site::serve(copy.path())?;
+    let page = Page::open_on(&site, Viewport::KIOSK).await?;
+    page.goto("/").await?;
+    page.wait_mounted().await?;
+    page.wait_until("the kiosk home", "location.pathname === '/kiosk'")
+        .await?;
+    page.wait_for("main[data-page='kiosk-home'] #kiosk-keyboard")
+        .await?;
+    page.goto(&format!("/services/{SERVICE}?lang=en")).await?;
+    page.wait_mounted().await?;
+    page.wait_until(
+        "the kiosk service page",
+        &format!("location.pathname === '/kiosk/services/{SERVICE}'"),
+    )
+    .await?;
+    page.wait_for("#kiosk-phone-qr").await?;
+    assert_eq!(page.attr("html", "lang").await?.as_deref(), Some("en"));
+    assert!(!page.exists(".site-header").await?);
+    page.assert_no_console_errors().await?;
+    Ok(())
+}
+
+/// Axe in both languages and screenshots of the home (searching) and a service page.
+async fn check_screens(viewport: Viewport) -> Result<()> {
+    let page = Page::open(viewport).await?;
+    for lang in BOTH {
+        open(&page, &format!("/kiosk?lang={}", lang.code())).await?;
+        page.wait_for(".kiosk-topic").await?;
+        page.check_axe().await?;
+        page.screenshot(&format!("kiosk-home-{}-{}", lang.code(), viewport.name))
+            .await?;
+        let keys: &[&str] = match lang {
+            Lang::Ar => &["ق", "ي", "د"],
+            Lang::En => &["c", "e", "r", "t"],
+        };
+        tap_keys(&page, keys).await?;
+        page.wait_until(
+            "results",
+            "document.querySelectorAll('#kiosk-results .kiosk-result').length > 0",
+        )
+        .await?;
+        page.check_axe().await?;
+        page.screenshot(&format!("kiosk-search-{}-{}", lang.code(), viewport.name))
+            .await?;
+        open_service(&page, SERVICE, &format!("?lang={}", lang.code())).await?;
+        page.check_axe().await?;
+        page.screenshot(&format!("kiosk-service-{}-{}", lang.code(), viewport.name))
+            .await?;
+        page.eval("document.querySelector('#take-away').scrollIntoView();")
+            .await?;
+        page.screenshot(&format!(
+            "kiosk-service-qr-{}-{}",
+            lang.code(),
+            viewport.name
+        ))
+        .await?;
+    }
+    page.assert_no_console_errors().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn portrait_kiosk_is_axe_clean_in_both_languages() -> Result<()> {
+    check_screens(Viewport::KIOSK_PORTRAIT).await
+}
+
+#[tokio::test]
+async fn landscape_kiosk_is_axe_clean_in_both_languages() -> Result<()> {
+    check_screens(Viewport::KIOSK).await
+}
