@@ -96,9 +96,11 @@ async fn result_ids(page: &Page) -> Result<Vec<String>> {
 }
 
 /// Every `dalil.` key in local storage.
+/// What the device stores of its users: every `dalil.` key but `dalil.catalogue`, the
+/// device's own note of the catalogue it keeps for offline use (docs/offline.md).
 async fn stored_keys(page: &Page) -> Result<Vec<String>> {
     let v = page
-        .eval("return Object.keys(localStorage).filter(k => k.startsWith('dalil.')).sort();")
+        .eval("return Object.keys(localStorage).filter(k => k.startsWith('dalil.') && k !== 'dalil.catalogue').sort();")
         .await?;
     Ok(v.as_array()
         .context("an array")?
