@@ -14,6 +14,10 @@
 const SHELL_PREFIX = 'dalil-shell-';
 const SHELL = SHELL_PREFIX + BUILD;
 const INDEX = '/index.html';
+// The embed is the same index.html, but the server sends it with the
+// deployment's framing policy for embeds (deploy/nginx.conf): kept apart, so
+// an embed served from the cache may still be framed by a ministry's site.
+const EMBED = '/embed';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(precache());
@@ -23,13 +27,17 @@ async function precache() {
   const cache = await caches.open(SHELL);
   try {
     // 'reload' skips the HTTP cache: only this build's bytes enter.
-    await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })));
+    await cache.addAll(
+      [...PRECACHE, EMBED].map((url) => new Request(url, { cache: 'reload' })),
+    );
     // A release landing mid-install would pair this list with another
     // build's index.html. Refuse that; the browser retries later.
-    const html = await (await cache.match(INDEX)).text();
     const hashed = PRECACHE.filter((url) => /-[0-9a-f]{8,}(_bg)?\.(js|wasm|css)$/.test(url));
-    if (!hashed.every((url) => html.includes(url.slice(1)))) {
-      throw new Error('index.html belongs to another build');
+    for (const page of [INDEX, EMBED]) {
+      const html = await (await cache.match(page)).text();
+      if (!hashed.every((url) => html.includes(url.slice(1)))) {
+        throw new Error(`${page} belongs to another build`);
+      }
     }
   } catch (error) {
     await caches.delete(SHELL);
@@ -66,7 +74,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request, url.pathname));
   } else if (request.mode === 'navigate') {
     // Every route of the single-page app is index.html.
-    event.respondWith(fromShell(INDEX, request));
+    const embed = url.pathname === EMBED || url.pathname.startsWith(EMBED + '/');
+    event.respondWith(fromShell(embed ? EMBED : INDEX, request));
   } else if (PRECACHE.includes(url.pathname)) {
     event.respondWith(fromShell(url.pathname, request));
   }

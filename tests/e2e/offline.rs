@@ -200,6 +200,21 @@ async fn after_one_visit_everything_works_with_nginx_stopped() -> Result<()> {
     .await?;
     page.screenshot("offline-en-phone").await?;
 
+    // What the worker serves offline keeps the deployment's framing rules: the site only
+    // for itself, the embed for the ministries' sites (deploy/nginx.conf).
+    let policies = page
+        .eval(
+            "return caches.keys().then(names => caches.open(names.find(n => n.startsWith('dalil-shell-'))))
+                .then(c => Promise.all(['/index.html', '/embed'].map(p => c.match(p))))
+                .then(rs => rs.map(r => r.headers.get('content-security-policy')));",
+        )
+        .await?;
+    assert_eq!(
+        policies,
+        serde_json::json!(["frame-ancestors 'self'", "frame-ancestors *"]),
+        "the cached pages keep their framing policies"
+    );
+
     // Every kind of route.
     let mut working = Vec::new();
     let mut broken = Vec::new();
