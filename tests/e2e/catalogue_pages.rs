@@ -7,23 +7,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::{Context, Result};
-use dalil_e2e::{http, Page, Site, Viewport};
+use dalil_e2e::{http, Lang, Page, Site, Viewport};
 use serde_json::Value;
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Lang {
-    Ar,
-    En,
-}
-
-impl Lang {
-    fn code(self) -> &'static str {
-        match self {
-            Lang::Ar => "ar",
-            Lang::En => "en",
-        }
-    }
-}
 
 /// An API document of the shared site, e.g. `services.json`.
 fn api(file: &str) -> Result<Value> {

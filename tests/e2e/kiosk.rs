@@ -9,26 +9,9 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
-use dalil_e2e::{http, paths, Page, Site, Viewport};
+use dalil_e2e::{http, paths, Lang, Page, Site, Viewport, BOTH};
 use fantoccini::Locator;
 use serde_json::Value;
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Lang {
-    Ar,
-    En,
-}
-
-impl Lang {
-    fn code(self) -> &'static str {
-        match self {
-            Lang::Ar => "ar",
-            Lang::En => "en",
-        }
-    }
-}
-
-const BOTH: [Lang; 2] = [Lang::Ar, Lang::En];
 
 /// A service with documents, steps and centres, present in the sample catalogue.
 const SERVICE: &str = "passport-issue";
@@ -85,28 +68,15 @@ async fn tap_keys(page: &Page, keys: &[&str]) -> Result<()> {
 
 /// The ids of the services listed as results on the kiosk home.
 async fn result_ids(page: &Page) -> Result<Vec<String>> {
-    let v = page
-        .eval("return [...document.querySelectorAll('#kiosk-results .kiosk-result')].map(li => li.dataset.service);")
-        .await?;
-    Ok(v.as_array()
-        .context("an array")?
-        .iter()
-        .filter_map(|v| v.as_str().map(str::to_string))
-        .collect())
+    page.eval_strings("return [...document.querySelectorAll('#kiosk-results .kiosk-result')].map(li => li.dataset.service);")
+        .await
 }
 
-/// Every `dalil.` key in local storage.
 /// What the device stores of its users: every `dalil.` key but `dalil.catalogue`, the
 /// device's own note of the catalogue it keeps for offline use (docs/offline.md).
 async fn stored_keys(page: &Page) -> Result<Vec<String>> {
-    let v = page
-        .eval("return Object.keys(localStorage).filter(k => k.startsWith('dalil.') && k !== 'dalil.catalogue').sort();")
-        .await?;
-    Ok(v.as_array()
-        .context("an array")?
-        .iter()
-        .filter_map(|v| v.as_str().map(str::to_string))
-        .collect())
+    page.eval_strings("return Object.keys(localStorage).filter(k => k.startsWith('dalil.') && k !== 'dalil.catalogue').sort();")
+        .await
 }
 
 /// The links of the page that would take it out of the kiosk: another origin, another

@@ -36,8 +36,7 @@ async fn catalogue_version(page: &Page) -> Result<String> {
 
 /// The names of the site's caches, sorted.
 async fn cache_names(page: &Page) -> Result<Vec<String>> {
-    let value = page.eval("return caches.keys();").await?;
-    let mut names: Vec<String> = serde_json::from_value(value)?;
+    let mut names = page.eval_strings("return caches.keys();").await?;
     names.sort();
     Ok(names)
 }

@@ -7,23 +7,8 @@
 use std::collections::BTreeSet;
 
 use anyhow::{Context, Result};
-use dalil_e2e::{http, Key, Page, Site, Viewport};
+use dalil_e2e::{http, Key, Lang, Page, Site, Viewport};
 use serde_json::Value;
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Lang {
-    Ar,
-    En,
-}
-
-impl Lang {
-    fn code(self) -> &'static str {
-        match self {
-            Lang::Ar => "ar",
-            Lang::En => "en",
-        }
-    }
-}
 
 /// The published listing (`/api/v1/services.json`).
 fn listing() -> Result<Vec<Value>> {

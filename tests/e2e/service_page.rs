@@ -9,25 +9,8 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
-use dalil_e2e::{http, paths, Page, Site, Viewport};
+use dalil_e2e::{http, paths, Lang, Page, Site, Viewport, BOTH};
 use serde_json::Value;
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Lang {
-    Ar,
-    En,
-}
-
-impl Lang {
-    fn code(self) -> &'static str {
-        match self {
-            Lang::Ar => "ar",
-            Lang::En => "en",
-        }
-    }
-}
-
-const BOTH: [Lang; 2] = [Lang::Ar, Lang::En];
 
 /// The full published record of a service (`/api/v1/services/<id>.json`).
 fn service_record(id: &str) -> Result<Value> {

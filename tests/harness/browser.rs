@@ -267,6 +267,13 @@ impl Page {
         self.checked(result).await
     }
 
+    /// Runs `script`, which returns a list of strings (or a promise of one).
+    pub async fn eval_strings(&self, script: &str) -> Result<Vec<String>> {
+        let value = self.eval(script).await?;
+        serde_json::from_value(value.clone())
+            .with_context(|| format!("`{script}` gave {value}, not a list of strings"))
+    }
+
     pub async fn local_storage_get(&self, key: &str) -> Result<Option<String>> {
         let value = self
             .eval_with(
