@@ -6,7 +6,6 @@ use leptos_router::components::A;
 
 #[component]
 pub fn Header() -> impl IntoView {
-    let lang = use_lang();
     view! {
         <a class="skip-link" href="#main">{tr("skip-to-content")}</a>
         <header class="site-header">
@@ -19,17 +18,27 @@ pub fn Header() -> impl IntoView {
                     <A href="/">{tr("nav-home")}</A>
                     <A href="/centres">{tr("nav-centres")}</A>
                 </nav>
-                <button
-                    type="button"
-                    id="lang-switch"
-                    class="lang-switch"
-                    lang=move || lang.get().other().code()
-                    aria-label=tr("lang-switch-label")
-                    on:click=move |_| choose(lang.get_untracked().other())
-                >
-                    {tr("lang-switch")}
-                </button>
+                <LangSwitch class="lang-switch" />
             </div>
         </header>
+    }
+}
+
+/// The button that switches to the other language, named in that language.
+/// One per page (`#lang-switch`): the site, kiosk and embed headers style it.
+#[component]
+pub fn LangSwitch(class: &'static str) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <button
+            type="button"
+            id="lang-switch"
+            class=class
+            lang=move || lang.get().other().code()
+            aria-label=tr("lang-switch-label")
+            on:click=move |_| choose(lang.get_untracked().other())
+        >
+            {tr("lang-switch")}
+        </button>
     }
 }

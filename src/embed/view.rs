@@ -11,7 +11,7 @@ use crate::components::search_bar::SearchBar;
 use crate::components::service_list::ServiceList;
 use crate::data::{provide_catalogue, use_catalogue};
 use crate::i18n::{translate, Arg};
-use crate::locale::{choose, provide_locale, tr, use_lang, use_page_title};
+use crate::locale::{provide_locale, tr, use_lang, use_page_title};
 use crate::routes::{
     authority::AuthorityPage,
     category::CategoryPage,
@@ -154,16 +154,7 @@ fn EmbedBar(ignored: Vec<&'static str>) -> impl IntoView {
                         None => view! { <span>{tr("app-name")}</span> }.into_any(),
                     }}
                 </A>
-                <button
-                    type="button"
-                    id="lang-switch"
-                    class="lang-switch embed-bar__lang"
-                    lang=move || lang.get().other().code()
-                    aria-label=tr("lang-switch-label")
-                    on:click=move |_| choose(lang.get_untracked().other())
-                >
-                    {tr("lang-switch")}
-                </button>
+                <crate::components::header::LangSwitch class="lang-switch embed-bar__lang" />
             </div>
             {ignored_note}
         </header>

@@ -17,7 +17,7 @@ mod slip;
 pub mod storage_reset;
 pub mod take_away;
 
-use crate::locale::{choose, tr, use_lang};
+use crate::locale::{tr, use_lang};
 use crate::routes::{
     authority::AuthorityPage,
     category::CategoryPage,
@@ -235,7 +235,6 @@ fn KioskShell() -> impl IntoView {
 
 #[component]
 fn KioskHeader(start_over: Callback<()>) -> impl IntoView {
-    let lang = use_lang();
     let location = use_location();
     let at_home = move || location.pathname.get() == ROOT;
     let back = move |_| {
@@ -265,16 +264,7 @@ fn KioskHeader(start_over: Callback<()>) -> impl IntoView {
                 >
                     {tr("kiosk-start-over")}
                 </button>
-                <button
-                    type="button"
-                    id="lang-switch"
-                    class="kiosk-header__button kiosk-header__lang"
-                    lang=move || lang.get().other().code()
-                    aria-label=tr("lang-switch-label")
-                    on:click=move |_| choose(lang.get_untracked().other())
-                >
-                    {tr("lang-switch")}
-                </button>
+                <crate::components::header::LangSwitch class="kiosk-header__button kiosk-header__lang" />
             </nav>
         </header>
     }
