@@ -471,7 +471,8 @@ async fn the_hosts_theme_applies_within_the_contrast_bound() -> Result<()> {
             style_of(&page, ".embed-bar__home", "color").await?,
             "rgb(11, 93, 75)"
         );
-        assert!(page.exists(".service-list__link").await?);
+        // The list arrives after the note: wait for it rather than race it.
+        page.wait_for(".service-list__link").await?;
     }
     page.assert_no_console_errors().await?;
     Ok(())
