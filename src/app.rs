@@ -8,16 +8,7 @@ use crate::kiosk::{KioskRedirect, KioskRoutes, SiteOnly};
 use crate::locale::{provide_locale, tr};
 use crate::offline::service_worker::{provide_app_update, UpdatePrompt};
 use crate::offline::status::{provide_offline_status, CatalogueStatus};
-use crate::routes::{
-    authority::AuthorityPage,
-    category::CategoryPage,
-    centres::{CentrePage, CentresPage},
-    fees::FeesPage,
-    home::HomePage,
-    not_found::NotFoundPage,
-    search::SearchPage,
-    service::ServicePage,
-};
+use crate::routes::{home::HomePage, not_found::NotFoundPage, search::SearchPage, CatalogueRoutes};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -35,6 +26,7 @@ pub fn App() -> impl IntoView {
     provide_offline_status(catalogue);
     provide_app_update();
     crate::kiosk::provide_config();
+    crate::kiosk::enter_if_remembered();
 
     view! {
         <Router>
@@ -54,12 +46,7 @@ pub fn App() -> impl IntoView {
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage />
                 <Route path=path!("/search") view=SearchPage />
-                <Route path=path!("/centres") view=CentresPage />
-                <Route path=path!("/centres/:id") view=CentrePage />
-                <Route path=path!("/authorities/:id") view=AuthorityPage />
-                <Route path=path!("/categories/:id") view=CategoryPage />
-                <Route path=path!("/services/:id") view=ServicePage />
-                <Route path=path!("/services/:id/fees") view=FeesPage />
+                <CatalogueRoutes />
                 <KioskRoutes />
             </Routes>
             <SiteOnly>

@@ -5,6 +5,7 @@ pub mod fees;
 pub mod footer;
 pub mod header;
 pub mod localised;
+pub mod modal;
 pub mod qr;
 pub mod search_bar;
 pub mod service;

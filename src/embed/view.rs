@@ -12,15 +12,7 @@ use crate::components::service_list::ServiceList;
 use crate::data::{provide_catalogue, use_catalogue};
 use crate::i18n::{translate, Arg};
 use crate::locale::{provide_locale, tr, use_lang, use_page_title};
-use crate::routes::{
-    authority::AuthorityPage,
-    category::CategoryPage,
-    centres::{CentrePage, CentresPage},
-    fees::FeesPage,
-    not_found::NotFoundPage,
-    search::SearchPage,
-    service::ServicePage,
-};
+use crate::routes::{not_found::NotFoundPage, search::SearchPage, CatalogueRoutes};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
@@ -111,12 +103,7 @@ pub fn EmbedApp() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=EmbedHome />
                     <Route path=path!("/search") view=SearchPage />
-                    <Route path=path!("/centres") view=CentresPage />
-                    <Route path=path!("/centres/:id") view=CentrePage />
-                    <Route path=path!("/authorities/:id") view=AuthorityPage />
-                    <Route path=path!("/categories/:id") view=CategoryPage />
-                    <Route path=path!("/services/:id") view=ServicePage />
-                    <Route path=path!("/services/:id/fees") view=FeesPage />
+                    <CatalogueRoutes />
                 </Routes>
                 <EmbedFooter />
             </div>

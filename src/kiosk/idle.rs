@@ -7,6 +7,7 @@
 //! `idle >= idle time + countdown`.
 
 use super::config::KioskConfig;
+use crate::components::modal::InertOutside;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang};
 use leptos::prelude::*;
@@ -87,7 +88,9 @@ pub fn IdleWatch(
         })
     });
     let still_here = NodeRef::<leptos::html::Button>::new();
+    let dialog = NodeRef::<leptos::html::Div>::new();
     let returns_focus_to = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    let inert_outside = StoredValue::new_local(None::<InertOutside>);
     Effect::new(move |_| {
         if warning() {
             returns_focus_to.set_value(
@@ -95,17 +98,34 @@ pub fn IdleWatch(
                     .active_element()
                     .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
             );
+            // Modal for screen readers too: nothing behind the countdown
+            // can be reached (the focus was noted above) until it is answered.
+            if let Some(dialog) = dialog.get() {
+                if inert_outside.with_value(Option::is_none) {
+                    inert_outside.set_value(Some(InertOutside::around(&dialog)));
+                }
+            }
             // After this frame's render, once the dialog is no longer hidden.
             if let Some(button) = still_here.get() {
                 request_animation_frame(move || {
                     let _ = button.focus();
                 });
             }
-        } else if let Some(previous) = returns_focus_to.get_value() {
-            returns_focus_to.set_value(None);
-            if previous.is_connected() {
-                let _ = previous.focus();
+        } else {
+            if let Some(inert) = inert_outside.try_update_value(Option::take).flatten() {
+                inert.release();
             }
+            if let Some(previous) = returns_focus_to.get_value() {
+                returns_focus_to.set_value(None);
+                if previous.is_connected() {
+                    let _ = previous.focus();
+                }
+            }
+        }
+    });
+    on_cleanup(move || {
+        if let Some(inert) = inert_outside.try_update_value(Option::take).flatten() {
+            inert.release();
         }
     });
 
@@ -117,6 +137,8 @@ pub fn IdleWatch(
         <div
             class="kiosk-idle"
             role="dialog"
+            aria-modal="true"
+            node_ref=dialog
             aria-labelledby="kiosk-idle-title"
             aria-describedby="kiosk-idle-message"
             hidden=move || !warning()

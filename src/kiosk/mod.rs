@@ -18,13 +18,7 @@ pub mod storage_reset;
 pub mod take_away;
 
 use crate::locale::{tr, use_lang};
-use crate::routes::{
-    authority::AuthorityPage,
-    category::CategoryPage,
-    centres::{CentrePage, CentresPage},
-    fees::FeesPage,
-    service::ServicePage,
-};
+use crate::routes::CatalogueRoutes;
 use config::KioskConfig;
 use dalil_model::Lang;
 use home::KioskHome;
@@ -32,7 +26,7 @@ use idle::IdleWatch;
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, ParentRoute, Route, A};
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::{path, MatchNestedRoutes, NavigateOptions};
+use leptos_router::{path, NavigateOptions};
 use paths::{is_kiosk_path, kiosk_path, ROOT};
 use std::cell::Cell;
 
@@ -78,6 +72,46 @@ pub fn use_session() -> KioskSession {
     expect_context::<KioskSession>()
 }
 
+/// Remembers on the device that its `config.json` makes it a kiosk, so the
+/// next page load opens in the kiosk at once, before `config.json` has
+/// arrived (without it the site's header showed for a moment). It is the
+/// device's setting, not a person's: a start-over keeps it.
+pub const DEVICE_KIOSK_KEY: &str = "dalil.kiosk-device";
+
+/// Before the router mounts: a device known to be a kiosk moves the address
+/// into `/kiosk`, so the first frame drawn is already the kiosk's.
+pub fn enter_if_remembered() {
+    if crate::storage::get(DEVICE_KIOSK_KEY).as_deref() != Some("true") {
+        return;
+    }
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    if is_kiosk_path(&path) {
+        return;
+    }
+    let full = format!(
+        "{path}{}{}",
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&kiosk_path(&full)),
+        );
+    }
+}
+
+/// Keeps [`DEVICE_KIOSK_KEY`] in step with a `config.json` that was read.
+fn remember(config: &KioskConfig) {
+    if config.enabled {
+        crate::storage::set(DEVICE_KIOSK_KEY, "true");
+    } else {
+        crate::storage::remove(DEVICE_KIOSK_KEY);
+    }
+}
+
 /// The kiosk settings of `config.json`, read once for the whole app
 /// (`None` until it has arrived; defaults if it is missing or broken).
 #[derive(Clone, Copy)]
@@ -91,6 +125,8 @@ pub fn provide_config() {
         }
         let (config, warnings) = KioskConfig::from_json(&text);
         warn(&warnings);
+        // Only a config that was read decides; offline, the last word stands.
+        remember(&config);
         config
     });
     provide_context(SiteConfig(resource));
@@ -144,16 +180,11 @@ pub fn KioskRedirect() -> impl IntoView {
 /// The kiosk's routes: the pages a person can reach from a service, under
 /// `/kiosk`, in the kiosk frame.
 #[component(transparent)]
-pub fn KioskRoutes() -> impl MatchNestedRoutes + Clone {
+pub fn KioskRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
         <ParentRoute path=path!("/kiosk") view=KioskShell>
             <Route path=path!("") view=KioskHome />
-            <Route path=path!("/services/:id") view=ServicePage />
-            <Route path=path!("/services/:id/fees") view=FeesPage />
-            <Route path=path!("/authorities/:id") view=AuthorityPage />
-            <Route path=path!("/categories/:id") view=CategoryPage />
-            <Route path=path!("/centres") view=CentresPage />
-            <Route path=path!("/centres/:id") view=CentrePage />
+            <CatalogueRoutes />
             <Route path=path!("/search") view=KioskSearch />
             <Route path=path!("/*any") view=KioskNotFound />
         </ParentRoute>

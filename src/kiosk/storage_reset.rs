@@ -7,9 +7,12 @@
 pub const PREFIX: &str = "dalil.";
 
 /// What the device keeps for everyone: the pointer to the catalogue kept
-/// for offline use. Dropping it would make every session download the
-/// whole catalogue again.
-const DEVICE_KEYS: &[&str] = &[crate::offline::catalogue_store::POINTER_KEY];
+/// for offline use (dropping it would make every session download the
+/// whole catalogue again), and whether the device is a kiosk.
+const DEVICE_KEYS: &[&str] = &[
+    crate::offline::catalogue_store::POINTER_KEY,
+    super::DEVICE_KIOSK_KEY,
+];
 
 /// Removes every `dalil.` key from local and session storage, except the
 /// device's own ([`DEVICE_KEYS`]).

@@ -390,11 +390,29 @@ async fn i_am_still_here_keeps_the_session() -> Result<()> {
             .await?,
         "kiosk-still-here"
     );
+    // Modal: the page behind cannot be reached, by touch or screen reader,
+    // but the countdown's announcement stays audible.
+    assert_eq!(
+        page.eval(
+            "return [!!document.querySelector('.kiosk-header').closest('[inert]'), \
+                     !!document.querySelector('#main').closest('[inert]'), \
+                     !!document.querySelector('.kiosk-idle').closest('[inert]'), \
+                     !!document.querySelector('#kiosk-idle-status').closest('[inert]'), \
+                     document.querySelector('.kiosk-idle').getAttribute('aria-modal')];"
+        )
+        .await?,
+        serde_json::json!([true, true, false, false, "true"])
+    );
     page.check_axe().await?;
     page.click("#kiosk-still-here").await?;
     page.wait_until(
         "the countdown gone",
         "document.querySelector('.kiosk-idle').hidden",
+    )
+    .await?;
+    page.wait_until(
+        "the page usable again",
+        "document.querySelectorAll('[inert]').length === 0",
     )
     .await?;
     assert_eq!(page.value("#kiosk-search-input").await?, "visa");
@@ -681,9 +699,50 @@ async fn kiosk_true_in_the_config_makes_the_whole_site_a_kiosk() -> Result<()> {
     page.wait_for("#kiosk-phone-qr").await?;
     assert_eq!(page.attr("html", "lang").await?.as_deref(), Some("en"));
     assert!(!page.exists(".site-header").await?);
+
+    // The device now knows it is a kiosk: the next load draws the kiosk
+    // from its first frame, the site's header never appearing, even for a moment.
+    page.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        serde_json::json!({ "source": SITE_HEADER_WATCH }),
+    )
+    .await?;
+    page.goto("/centres").await?;
+    page.wait_mounted().await?;
+    page.wait_until(
+        "the kiosk centres",
+        "location.pathname === '/kiosk/centres'",
+    )
+    .await?;
+    page.wait_for("main[data-page='centres']").await?;
+    assert_eq!(page.eval("return !!window.sawSiteHeader;").await?, false);
+
+    // Kiosk mode switched off in config.json: the load that reads it still
+    // opens in the kiosk, and the next one is the ordinary site.
+    std::fs::write(
+        copy.path().join("config.json"),
+        r#"{"api_base": "/api/v1/", "kiosk": false}"#,
+    )?;
+    page.goto("/").await?;
+    page.wait_mounted().await?;
+    page.wait_until(
+        "the setting forgotten",
+        "localStorage.getItem('dalil.kiosk-device') === null",
+    )
+    .await?;
+    page.goto("/centres").await?;
+    page.wait_mounted().await?;
+    page.wait_for(".site-header").await?;
+    assert_eq!(page.eval("return location.pathname;").await?, "/centres");
     page.assert_no_console_errors().await?;
     Ok(())
 }
+
+/// Records whether the site's navigation is ever added to the page (the
+/// loading placeholder of index.html has a brand bar, but no navigation).
+const SITE_HEADER_WATCH: &str = "new MutationObserver(() => { \
+    if (document.querySelector('.site-nav')) window.sawSiteHeader = true; \
+}).observe(document, { childList: true, subtree: true });";
 
 /// Axe in both languages and screenshots of the home (searching) and a service page.
 async fn check_screens(viewport: Viewport) -> Result<()> {

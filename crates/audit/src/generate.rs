@@ -2,6 +2,7 @@
 //! 10,000 services: bilingual, varied lengths, many authorities and centres.
 //! Deterministic: the same N always gives the same catalogue.
 
+use crate::catalogue::Catalogue;
 use crate::source::{self, AuthoritiesFile, CategoriesFile, CentresFile, GovernoratesFile};
 use dalil_model::fee_schedule::{AmountRule, Currency, FeeItem, ItemKind, Rounding};
 use dalil_model::service::Keywords;
@@ -101,8 +102,13 @@ fn write_toml<T: Serialize>(path: &Path, value: &T) -> io::Result<()> {
 
 /// Writes a catalogue of `n` services into `out` (created if needed).
 pub fn generate(n: usize, out: &Path) -> io::Result<()> {
+    write(&catalogue(n), out)
+}
+
+/// A catalogue of `n` services, in memory: for timings where there is no
+/// file system (the search engine's wasm test) and for [`generate`].
+pub fn catalogue(n: usize) -> Catalogue {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ n as u64);
-    std::fs::create_dir_all(out.join(source::SERVICES_DIR))?;
 
     let governorates: Vec<Governorate> = (0..14)
         .map(|i| Governorate {
@@ -258,26 +264,44 @@ pub fn generate(n: usize, out: &Path) -> io::Result<()> {
         })
         .collect();
 
+    Catalogue {
+        authorities,
+        governorates,
+        categories,
+        centres,
+        services,
+        ..Catalogue::default()
+    }
+}
+
+/// Writes `catalogue` as catalogue sources into `out` (created if needed).
+fn write(catalogue: &Catalogue, out: &Path) -> io::Result<()> {
+    std::fs::create_dir_all(out.join(source::SERVICES_DIR))?;
     write_toml(
         &out.join(source::GOVERNORATES),
         &GovernoratesFile {
-            governorate: governorates,
+            governorate: catalogue.governorates.clone(),
         },
     )?;
     write_toml(
         &out.join(source::AUTHORITIES),
         &AuthoritiesFile {
-            authority: authorities,
+            authority: catalogue.authorities.clone(),
         },
     )?;
     write_toml(
         &out.join(source::CATEGORIES),
         &CategoriesFile {
-            category: categories,
+            category: catalogue.categories.clone(),
         },
     )?;
-    write_toml(&out.join(source::CENTRES), &CentresFile { centre: centres })?;
-    for s in &services {
+    write_toml(
+        &out.join(source::CENTRES),
+        &CentresFile {
+            centre: catalogue.centres.clone(),
+        },
+    )?;
+    for s in &catalogue.services {
         write_toml(
             &out.join(source::SERVICES_DIR)
                 .join(format!("{}.toml", s.id)),

@@ -6,8 +6,8 @@
 //! cargo run --release -p dalil-search --example speed [-- --synthetic]
 //!
 //! Each keystroke is timed three times and the fastest kept, so that other
-//! processes on the machine do not count. `--synthetic` uses the in-memory listing of the wasm test instead of
-//! generating files (the two have the same shape); `--demo-only` skips the
+//! processes on the machine do not count. `--synthetic` lists the generated catalogue in memory, as the wasm
+//! test does, instead of writing and loading files; `--demo-only` skips the
 //! big catalogues; DALIL_SPEED_ROUNDS sets how many builds are timed.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -16,9 +16,6 @@ mod eval;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "../tests/support/keystrokes.rs"]
 mod keystrokes;
-#[cfg(not(target_arch = "wasm32"))]
-#[path = "../tests/support/synthetic.rs"]
-mod synthetic;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -39,7 +36,7 @@ fn main() {
     };
     for &n in sizes {
         let listing = if synthetic_only {
-            synthetic::listing(n)
+            dalil_audit::generate::catalogue(n).listing(&[dalil_model::Status::Published])
         } else {
             generated(n)
         };

@@ -12,9 +12,8 @@
 
 #[path = "support/keystrokes.rs"]
 mod keystrokes;
-#[path = "support/synthetic.rs"]
-mod synthetic;
 
+use dalil_model::Status;
 use dalil_search::{Filters, Index};
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
 
@@ -31,7 +30,9 @@ fn now() -> f64 {
 /// p95) in ms. The first build is also reported: it runs while the browser
 /// still has the baseline-compiled wasm and a small memory.
 fn measure(n: usize) -> (f64, f64) {
-    let services = synthetic::listing(n);
+    // Every service, whatever its status: the figures are for n services.
+    let services =
+        dalil_audit::generate::catalogue(n).listing(&[Status::Published, Status::UnderAudit]);
     let start = now();
     let mut index = Index::build(&services);
     let cold = now() - start;
