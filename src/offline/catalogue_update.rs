@@ -53,11 +53,13 @@ pub async fn check(base: &ApiBase) -> Outcome {
         version: manifest.version.clone(),
         data_date: manifest.data_date.clone(),
     };
-    if catalogue_store::intact(base).await.as_ref() == Some(&wanted) {
+    let held = catalogue_store::intact(base).await;
+    if held.as_ref() == Some(&wanted) {
         remove_other_catalogues(&wanted).await;
         return Outcome::UpToDate(wanted);
     }
-    match download(base, &manifest, &text, &wanted).await {
+    let previous = held.map(|c| c.cache_name());
+    match download(base, &manifest, &text, &wanted, previous.as_deref()).await {
         Ok(()) => {}
         Err(outcome) => {
             device_cache::delete(&wanted.cache_name()).await;
@@ -73,18 +75,22 @@ pub async fn check(base: &ApiBase) -> Outcome {
 }
 
 /// Fills a fresh cache with every file of `manifest`, checked; the
-/// manifest goes in last, as the mark of a complete copy.
+/// manifest goes in last, as the mark of a complete copy. A file the
+/// device already holds in `previous` (the catalogue in use) with the same
+/// content is copied from there, not downloaded: a republished catalogue
+/// costs only what changed.
 async fn download(
     base: &ApiBase,
     manifest: &Manifest,
     manifest_text: &str,
     wanted: &DeviceCatalogue,
+    previous: Option<&str>,
 ) -> Result<(), Outcome> {
     let cache = wanted.cache_name();
     // Leftovers of an interrupted attempt are not trusted.
     device_cache::delete(&cache).await;
     stream::iter(update::files_to_keep(manifest))
-        .map(|(path, entry)| fetch_one(base, &cache, path, entry))
+        .map(|(path, entry)| fetch_one(base, &cache, previous, path, entry))
         .buffer_unordered(PARALLEL_DOWNLOADS)
         .try_collect::<()>()
         .await?;
@@ -96,9 +102,22 @@ async fn download(
 async fn fetch_one(
     base: &ApiBase,
     cache: &str,
+    previous: Option<&str>,
     path: &str,
     entry: &FileEntry,
 ) -> Result<(), Outcome> {
+    if let Some(previous) = previous {
+        if let Some(held) = device_cache::get(previous, path).await {
+            // The same size and SHA-256 as the new manifest says: the same
+            // file. Anything else (changed, or damaged on the device) is
+            // downloaded.
+            if let Ok(text) = update::file(path, entry, held.as_bytes()) {
+                return device_cache::put(cache, path, text)
+                    .await
+                    .map_err(Outcome::NoStorage);
+            }
+        }
+    }
     // One byte over the promised size is enough to know it is wrong.
     let max = usize::try_from(entry.bytes)
         .unwrap_or(usize::MAX)

@@ -14,14 +14,11 @@ use dalil_fees::{in_force, upcoming, Date};
 use dalil_model::Service;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 #[component]
 pub fn FeesPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.read().get("id").unwrap_or_default();
-    let service = service_resource(id);
+    let service = service_resource(super::route_id());
     let lang = use_lang();
     use_page_title(move || {
         service

@@ -3,6 +3,7 @@
 //! last good catalogue in use and says so; a new build is offered, never forced.
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -85,6 +86,22 @@ fn publish_changed_catalogue(site: &Path, marker: &str) -> Result<String> {
     service.name.en = format!("{} {marker}", service.name.en);
     let published = dalil_audit::publish::publish(&catalogue, site)?;
     Ok(published.public.version)
+}
+
+/// The public files (as URL paths) whose hash differs between two manifests.
+fn changed_files(before: &Value, after: &Value) -> BTreeSet<String> {
+    let empty = serde_json::Map::new();
+    let old = before["files"].as_object().unwrap_or(&empty);
+    after["files"]
+        .as_object()
+        .unwrap_or(&empty)
+        .iter()
+        .filter(|(path, entry)| {
+            !path.starts_with("preview/")
+                && old.get(*path).map(|e| &e["sha256"]) != Some(&entry["sha256"])
+        })
+        .map(|(path, _)| format!("/api/v1/{path}"))
+        .collect()
 }
 
 /// The English name of the marked service as the page shows it.
@@ -251,8 +268,16 @@ async fn a_newer_catalogue_is_taken_and_the_old_cache_removed() -> Result<()> {
     );
     let old_name = marked_name(&page).await?;
 
+    let manifest_path = dist.path().join("api/v1/manifest.json");
+    let before: Value = serde_json::from_slice(&std::fs::read(&manifest_path)?)?;
     let new = publish_changed_catalogue(dist.path(), "(revised)")?;
     assert_ne!(old, new);
+    let after: Value = serde_json::from_slice(&std::fs::read(&manifest_path)?)?;
+    let changed = changed_files(&before, &after);
+    assert!(
+        changed.contains(&format!("/api/v1/services/{MARKED}.json")),
+        "{changed:?}"
+    );
     page.goto(&format!("/services/{MARKED}?lang=en")).await?;
     page.wait_mounted().await?;
     page.wait_until(
@@ -271,6 +296,24 @@ async fn a_newer_catalogue_is_taken_and_the_old_cache_removed() -> Result<()> {
         catalogue_caches(&page).await?,
         vec![format!("dalil-catalogue-{new}")],
         "the old catalogue's cache is removed"
+    );
+    // Only what changed came over the network; the rest was copied from
+    // the device's previous copy.
+    let fetched: BTreeSet<String> = page
+        .eval_strings(
+            "return performance.getEntriesByType('resource') \
+               .map(e => new URL(e.name).pathname) \
+               .filter(p => p.startsWith('/api/v1/') && p !== '/api/v1/manifest.json');",
+        )
+        .await?
+        .into_iter()
+        .collect();
+    assert_eq!(fetched, changed, "downloaded for the update");
+    let all = after["files"].as_object().map_or(0, |f| f.len());
+    assert!(
+        changed.len() * 4 < all,
+        "{} of {all} files changed",
+        changed.len()
     );
     assert!(marked_name(&page).await?.contains("(revised)"));
     assert!(!old_name.contains("(revised)"));
@@ -590,7 +633,7 @@ async fn offline_sync_figures() -> Result<()> {
     for services in [1_200, 10_000] {
         let sources = tempfile::tempdir()?;
         dalil_audit::generate::generate(services, sources.path())?;
-        let (catalogue, _) = dalil_audit::audit::load_and_audit(sources.path());
+        let (mut catalogue, _) = dalil_audit::audit::load_and_audit(sources.path());
         let dist = copy_of_dist()?;
         let published = dalil_audit::publish::publish(&catalogue, dist.path())?;
         let (files, bytes) = dalil_model::update::files_to_keep(&published.public)
@@ -601,18 +644,11 @@ async fn offline_sync_figures() -> Result<()> {
         page.goto("/").await?;
         page.wait_mounted().await?;
         let mounted = started.elapsed();
-        let deadline = started + std::time::Duration::from_secs(600);
-        while !page
-            .eval("const s = document.getElementById('catalogue-status'); return s !== null && s.dataset.state === 'updated';")
-            .await?
-            .as_bool()
-            .unwrap_or(false)
-        {
-            if std::time::Instant::now() > deadline {
-                bail!("{services} services: not kept offline within 10 minutes");
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
+        let kept = format!(
+            "document.getElementById('catalogue-status')?.dataset.version === '{}'",
+            published.public.version
+        );
+        wait_minutes(&page, &kept, 10).await?;
         let ready = started.elapsed();
         println!(
             "{services} services: {files} files, {:.1} MB raw; mounted {} ms, kept offline {} ms",
@@ -620,6 +656,42 @@ async fn offline_sync_figures() -> Result<()> {
             mounted.as_millis(),
             ready.as_millis()
         );
+
+        // One service changed and the catalogue republished: the update
+        // costs that file (and the listing), not the whole catalogue again.
+        if let Some(first) = catalogue.services.first_mut() {
+            first.name.en.push_str(" (revised)");
+        }
+        let republished = dalil_audit::publish::publish(&catalogue, dist.path())?;
+        let started = std::time::Instant::now();
+        page.goto("/").await?;
+        page.wait_mounted().await?;
+        let updated = format!(
+            "document.getElementById('catalogue-status')?.dataset.version === '{}'",
+            republished.public.version
+        );
+        wait_minutes(&page, &updated, 10).await?;
+        println!(
+            "{services} services, one of them changed: updated in {} ms",
+            started.elapsed().as_millis()
+        );
+    }
+    Ok(())
+}
+
+/// Polls a JavaScript condition for up to `minutes` (the harness' own wait is shorter).
+async fn wait_minutes(page: &Page, condition: &str, minutes: u64) -> Result<()> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60 * minutes);
+    while !page
+        .eval(&format!("return {condition};"))
+        .await?
+        .as_bool()
+        .unwrap_or(false)
+    {
+        if std::time::Instant::now() > deadline {
+            bail!("not within {minutes} minutes: {condition}");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     Ok(())
 }
