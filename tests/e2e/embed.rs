@@ -624,3 +624,59 @@ async fn the_embed_is_accessible_in_both_languages() -> Result<()> {
     page.assert_no_console_errors().await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn the_script_form_leaves_the_hosts_links_and_styles_alone() -> Result<()> {
+    // The host's own rules, aimed at names Dalil uses too: they must not reach into the embed.
+    let hostile = "<style>.page, .service-list { display: none !important; } \
+        a { color: rgb(255, 0, 0) !important; } \
+        * { font-family: monospace !important; }</style>";
+    let (_dir, host) = host_page("en", &[(MINISTRY, "en")], hostile)?;
+    let page = Page::open_on(&host, Viewport::PHONE).await?;
+    page.goto("/").await?;
+    // The script mounted Dalil into the host's element, and nowhere else.
+    page.wait_for("div[data-dalil-embed] > iframe").await?;
+    assert_eq!(
+        page.eval("return document.querySelectorAll('iframe').length;")
+            .await?,
+        1
+    );
+    wait_resized(&page, 0).await?;
+
+    // Dalil's styles do not reach the host: its bar, its background and its links keep the
+    // host's look, and the host's language and title are untouched.
+    assert_eq!(
+        style_of(&page, ".top", "background-color").await?,
+        "rgb(91, 42, 134)"
+    );
+    assert_eq!(
+        style_of(&page, "body", "background-color").await?,
+        "rgb(238, 241, 244)"
+    );
+    assert_eq!(
+        style_of(&page, "#host-link", "color").await?,
+        "rgb(255, 0, 0)"
+    );
+    assert_eq!(page.attr("html", "lang").await?.as_deref(), Some("en"));
+    assert_eq!(page.title().await?, "Ministry of Local Administration");
+
+    // The host's styles do not reach Dalil.
+    page.client().enter_frame(0).await?;
+    page.wait_for(".service-list__link").await?;
+    assert_eq!(style_of(&page, "main.page", "display").await?, "block");
+    assert_ne!(
+        style_of(&page, ".service-list__link", "color").await?,
+        "rgb(255, 0, 0)"
+    );
+    assert!(!style_of(&page, "main", "font-family")
+        .await?
+        .contains("monospace"));
+    page.client().enter_parent_frame().await?;
+
+    // The host's links stay the host's: a click goes where the host said, in its own window.
+    page.click("#host-link").await?;
+    page.wait_until("the host's own page", "location.pathname === '/about.html'")
+        .await?;
+    page.assert_no_console_errors().await?;
+    Ok(())
+}
