@@ -251,6 +251,15 @@ async fn after_one_visit_everything_works_with_nginx_stopped() -> Result<()> {
     page.wait_mounted().await?;
     page.screenshot("offline-ar-phone").await?;
     page.check_axe().await?;
+    // The same notice on a kiosk's screen, in both languages.
+    let mut page = page;
+    page.set_viewport(Viewport::KIOSK)?;
+    for lang in ["ar", "en"] {
+        page.goto(&format!("/?lang={lang}")).await?;
+        page.wait_mounted().await?;
+        page.wait_for("#catalogue-status .banner--offline").await?;
+        page.screenshot(&format!("offline-{lang}-kiosk")).await?;
+    }
     Ok(())
 }
 
@@ -563,6 +572,24 @@ async fn a_new_build_is_offered_and_keeps_the_place() -> Result<()> {
     assert!(prompt.contains("new version"), "{prompt}");
     page.check_axe().await?;
     page.screenshot("update-prompt-en-phone").await?;
+    // In Arabic, and on a large screen; then back to where the person was.
+    let mut page = page;
+    page.click("#lang-switch").await?;
+    page.wait_until("Arabic", "document.documentElement.lang === 'ar'")
+        .await?;
+    page.wait_until(
+        "the prompt in Arabic",
+        "/[\\u0600-\\u06FF]/.test(document.querySelector('#update-prompt').textContent)",
+    )
+    .await?;
+    page.check_axe().await?;
+    page.screenshot("update-prompt-ar-phone").await?;
+    page.set_viewport(Viewport::KIOSK)?;
+    page.screenshot("update-prompt-ar-desktop").await?;
+    page.set_viewport(Viewport::PHONE)?;
+    page.click("#lang-switch").await?;
+    page.wait_until("English", "document.documentElement.lang === 'en'")
+        .await?;
     // Nothing reloads until the person says so.
     assert!(!page
         .eval("return document.querySelector('meta[name=dalil-release]') !== null;")

@@ -65,6 +65,21 @@ impl Viewport {
     };
 }
 
+/// Makes the tab's screen exactly `viewport`.
+fn emulate(wire: &WireSession, viewport: Viewport) -> Result<()> {
+    wire.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        json!({
+            "width": viewport.width,
+            "height": viewport.height,
+            "deviceScaleFactor": 1,
+            "mobile": viewport.mobile,
+        }),
+    )
+    .context("setting the viewport size")?;
+    Ok(())
+}
+
 pub struct Page {
     client: Client,
     pub(crate) wire: WireSession,
@@ -121,16 +136,7 @@ impl Page {
         let _ = std::fs::remove_file(screenshot_path(&format!("failure-{test_name}")));
         // Headless Chromium keeps windows at least 500 px wide, whatever --window-size says:
         // emulate the exact screen instead (it lasts across navigations in this tab).
-        wire.cdp(
-            "Emulation.setDeviceMetricsOverride",
-            json!({
-                "width": viewport.width,
-                "height": viewport.height,
-                "deviceScaleFactor": 1,
-                "mobile": viewport.mobile,
-            }),
-        )
-        .context("setting the viewport size")?;
+        emulate(&wire, viewport)?;
         Ok(Page {
             wire,
             client,
@@ -346,6 +352,14 @@ impl Page {
 
     pub fn viewport(&self) -> Viewport {
         self.viewport
+    }
+
+    /// Turns this tab into another screen, keeping the page (e.g. to see the same state on a
+    /// phone and on a kiosk).
+    pub fn set_viewport(&mut self, viewport: Viewport) -> Result<()> {
+        emulate(&self.wire, viewport)?;
+        self.viewport = viewport;
+        Ok(())
     }
 
     /// The fantoccini client, for what this API does not cover.
