@@ -338,9 +338,15 @@ fn FilterPanel(filters: Memo<Filters>, q: Signal<String>) -> impl IntoView {
     let channel_option = move |kind: ChannelKind, label: &'static str| {
         view! { <option value=channel_param(kind) selected=move || filters.get().channel == Some(kind)>{tr(label)}</option> }
     };
+    // On a phone the four filters would push the results below the first
+    // screen: there they start folded, unless one is in use.
+    let open = !filters.get_untracked().is_empty() || wide_screen();
     view! {
-        <section class="search-filters" aria-labelledby="search-filters-title">
-            <h2 id="search-filters-title" class="search-filters__title">{tr("search-filters")}</h2>
+        <details class="search-filters" open=open>
+            <summary class="search-filters__summary">
+                <h2 id="search-filters-title" class="search-filters__title">{tr("search-filters")}</h2>
+            </summary>
+            <div class="search-filters__body">
             {authority}
             {governorate}
             <div class="filter">
@@ -360,6 +366,16 @@ fn FilterPanel(filters: Memo<Filters>, q: Signal<String>) -> impl IntoView {
                     {tr("search-filter-clear")}
                 </button>
             </Show>
-        </section>
+            </div>
+        </details>
     }
+}
+
+/// Wide enough to show the filters beside or above the results without hiding them.
+fn wide_screen() -> bool {
+    window()
+        .match_media("(min-width: 40rem)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
 }

@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 
 use anyhow::{Context, Result};
-use dalil_e2e::{http, Key, Lang, Page, Site, Viewport};
+use dalil_e2e::{http, Key, Lang, Page, Site, Viewport, BOTH};
 use serde_json::Value;
 
 /// The published listing (`/api/v1/services.json`).
@@ -542,5 +542,44 @@ async fn results_pages_pass_axe_on_phone_and_kiosk_in_both_languages() -> Result
         }
         page.assert_no_console_errors().await?;
     }
+    Ok(())
+}
+
+#[tokio::test]
+async fn on_a_phone_the_results_come_before_folded_filters() -> Result<()> {
+    let page = Page::open(Viewport::PHONE).await?;
+    for lang in BOTH {
+        open_search(&page, &format!("q=passport&lang={}", lang.code())).await?;
+        assert_eq!(page.attr("details.search-filters", "open").await?, None);
+        // The first result is on the first screen, not below four drop-downs.
+        let top = page
+            .eval("return document.querySelector('li.search-result').getBoundingClientRect().top < innerHeight;")
+            .await?;
+        assert_eq!(top, true, "{lang:?}: the first result is below the fold");
+        // One tap unfolds them, and they work.
+        page.click(".search-filters__summary").await?;
+        page.wait_until(
+            "the filters unfolded",
+            "document.querySelector('details.search-filters').open",
+        )
+        .await?;
+        page.select("select#filter-channel", "online").await?;
+        page.wait_until(
+            "the filter in the URL",
+            "location.search.includes('channel=online')",
+        )
+        .await?;
+        page.check_axe().await?;
+        // A filter in use keeps them open on the next visit.
+        page.reload().await?;
+        page.wait_mounted().await?;
+        page.wait_until("the search results", SETTLED).await?;
+        assert!(page.attr("details.search-filters", "open").await?.is_some());
+    }
+    // A wider screen shows them open beside the results.
+    let wide = Page::open(Viewport::KIOSK).await?;
+    open_search(&wide, "q=passport").await?;
+    assert!(wide.attr("details.search-filters", "open").await?.is_some());
+    page.assert_no_console_errors().await?;
     Ok(())
 }
