@@ -4,7 +4,7 @@
 //! (`dalil_model::update`); the pointer moves only when all of it passed.
 
 use super::catalogue_store::{self, DeviceCatalogue, CACHE_PREFIX};
-use super::device_cache::{self, StorageProblem};
+use super::device_cache::{self, Copier, StorageProblem};
 use crate::api::ApiBase;
 use crate::http::{self, Limits};
 use dalil_model::api::{paths, FileEntry, Manifest};
@@ -58,8 +58,11 @@ pub async fn check(base: &ApiBase) -> Outcome {
         remove_other_catalogues(&wanted).await;
         return Outcome::UpToDate(wanted);
     }
-    let previous = held.map(|c| c.cache_name());
-    match download(base, &manifest, &text, &wanted, previous.as_deref()).await {
+    let previous = match held {
+        Some(held) => Previous::read(held.cache_name()).await,
+        None => None,
+    };
+    match download(base, &manifest, &text, &wanted, previous.as_ref()).await {
         Ok(()) => {}
         Err(outcome) => {
             device_cache::delete(&wanted.cache_name()).await;
@@ -74,23 +77,58 @@ pub async fn check(base: &ApiBase) -> Outcome {
     Outcome::Updated(wanted)
 }
 
+/// The catalogue in use on the device, as the source of files that did not
+/// change: its cache, and its manifest (checked when it was stored, like
+/// every file beside it).
+struct Previous {
+    cache: String,
+    manifest: Manifest,
+}
+
+impl Previous {
+    async fn read(cache: String) -> Option<Previous> {
+        let text = device_cache::get(&cache, paths::MANIFEST).await?;
+        let manifest = update::manifest(text.as_bytes()).ok()?;
+        Some(Previous { cache, manifest })
+    }
+
+    /// Opens the old and the new cache for copying.
+    async fn copier(&self, into: &str) -> Result<Copier, Outcome> {
+        Copier::open(&self.cache, into)
+            .await
+            .map_err(Outcome::NoStorage)
+    }
+
+    /// Whether the device's copy of `path` is the file `entry` describes.
+    fn holds(&self, path: &str, entry: &FileEntry) -> bool {
+        self.manifest
+            .files
+            .get(path)
+            .is_some_and(|held| held.sha256 == entry.sha256 && held.bytes == entry.bytes)
+    }
+}
+
 /// Fills a fresh cache with every file of `manifest`, checked; the
 /// manifest goes in last, as the mark of a complete copy. A file the
 /// device already holds in `previous` (the catalogue in use) with the same
-/// content is copied from there, not downloaded: a republished catalogue
-/// costs only what changed.
+/// size and SHA-256 is copied from there as it is, not downloaded: a
+/// republished catalogue costs only what changed.
 async fn download(
     base: &ApiBase,
     manifest: &Manifest,
     manifest_text: &str,
     wanted: &DeviceCatalogue,
-    previous: Option<&str>,
+    previous: Option<&Previous>,
 ) -> Result<(), Outcome> {
     let cache = wanted.cache_name();
     // Leftovers of an interrupted attempt are not trusted.
     device_cache::delete(&cache).await;
+    let reuse = match previous {
+        Some(previous) => Some((previous, previous.copier(&cache).await?)),
+        None => None,
+    };
     stream::iter(update::files_to_keep(manifest))
-        .map(|(path, entry)| fetch_one(base, &cache, previous, path, entry))
+        .map(|(path, entry)| fetch_one(base, &cache, reuse.as_ref(), path, entry))
         .buffer_unordered(PARALLEL_DOWNLOADS)
         .try_collect::<()>()
         .await?;
@@ -102,20 +140,15 @@ async fn download(
 async fn fetch_one(
     base: &ApiBase,
     cache: &str,
-    previous: Option<&str>,
+    reuse: Option<&(&Previous, Copier)>,
     path: &str,
     entry: &FileEntry,
 ) -> Result<(), Outcome> {
-    if let Some(previous) = previous {
-        if let Some(held) = device_cache::get(previous, path).await {
-            // The same size and SHA-256 as the new manifest says: the same
-            // file. Anything else (changed, or damaged on the device) is
-            // downloaded.
-            if let Ok(text) = update::file(path, entry, held.as_bytes()) {
-                return device_cache::put(cache, path, text)
-                    .await
-                    .map_err(Outcome::NoStorage);
-            }
+    if let Some((_, copier)) = reuse.filter(|(previous, _)| previous.holds(path, entry)) {
+        // Copied unread: it was checked against this very size and hash
+        // when it was stored. Missing after all (evicted): downloaded.
+        if copier.copy(path).await.map_err(Outcome::NoStorage)? {
+            return Ok(());
         }
     }
     // One byte over the promised size is enough to know it is wrong.

@@ -75,6 +75,36 @@ pub async fn put(name: &str, path: &str, body: &str) -> Result<(), StorageProble
     Ok(())
 }
 
+/// Copies entries from one cache into another as they are, without
+/// reading them. Both caches are opened once, for many copies.
+pub struct Copier {
+    from: Cache,
+    to: Cache,
+}
+
+impl Copier {
+    pub async fn open(from: &str, to: &str) -> Result<Copier, StorageProblem> {
+        Ok(Copier {
+            from: open(from).await?,
+            to: open(to).await?,
+        })
+    }
+
+    /// Copies the entry of `path`. False when the source does not hold it.
+    pub async fn copy(&self, path: &str) -> Result<bool, StorageProblem> {
+        let found = JsFuture::from(self.from.match_with_str(&key(path)))
+            .await
+            .map_err(problem)?;
+        let Ok(response) = found.dyn_into::<Response>() else {
+            return Ok(false);
+        };
+        JsFuture::from(self.to.put_with_str(&key(path), &response))
+            .await
+            .map_err(problem)?;
+        Ok(true)
+    }
+}
+
 /// Whether cache `name` holds `path`.
 pub async fn has(name: &str, path: &str) -> bool {
     get(name, path).await.is_some()
