@@ -34,6 +34,15 @@ impl Catalogue {
     pub fn reload(&self) {
         self.generation.update(|g| *g += 1);
     }
+
+    /// Authority `id`, once the list has loaded. A reactive read: a view
+    /// that calls it follows the list (and the language, if it names it).
+    pub fn authority(&self, id: &str) -> Option<Authority> {
+        self.authorities.with(|loaded| {
+            let all = loaded.as_ref()?.as_ref().ok()?;
+            all.iter().find(|a| a.id == id).cloned()
+        })
+    }
 }
 
 /// Loads one document once the API base is known, mapping it to its payload.

@@ -119,9 +119,8 @@ fn EmbedBar(ignored: Vec<&'static str>) -> impl IntoView {
     let catalogue = use_catalogue();
     let settings = expect_context::<Settings>();
     let name = move || {
-        let id = settings.authority.clone()?;
-        let all = catalogue.authorities.get()?.ok()?;
-        all.iter().find(|a| a.id == id).map(|a| a.name.clone())
+        let id = settings.authority.as_deref()?;
+        catalogue.authority(id).map(|a| a.name)
     };
     let ignored_note = (!ignored.is_empty()).then(|| {
         let names = ignored.join(", ");
@@ -157,18 +156,10 @@ fn EmbedHome() -> impl IntoView {
     let authority = settings.authority.clone();
     let title_id = authority.clone();
     use_page_title(move || {
-        let Some(id) = title_id.clone() else {
-            return String::new();
-        };
-        catalogue
-            .authorities
-            .get()
-            .and_then(|r| r.ok())
-            .and_then(|all| {
-                all.iter()
-                    .find(|a| a.id == id)
-                    .map(|a| a.name.get(lang.get()).to_string())
-            })
+        title_id
+            .as_deref()
+            .and_then(|id| catalogue.authority(id))
+            .map(|a| a.name.get(lang.get()).to_string())
             .unwrap_or_default()
     });
     let body = move || {

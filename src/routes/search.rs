@@ -170,14 +170,8 @@ fn ResultItem(service: ServiceSummary, query: String) -> impl IntoView {
     let ministry = move || {
         let id = s.with_value(|s| s.ministry.clone());
         catalogue
-            .authorities
-            .get()
-            .and_then(|r| r.ok())
-            .and_then(|all| {
-                all.iter()
-                    .find(|a| a.id == id)
-                    .map(|a| a.name.get(lang.get()).to_string())
-            })
+            .authority(&id)
+            .map(|a| a.name.get(lang.get()).to_string())
     };
     view! {
         <li class="search-result">
