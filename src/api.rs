@@ -6,6 +6,7 @@
 use crate::http::{self, Limits};
 use crate::offline::catalogue_store;
 use dalil_model::api::{decode, paths, Versioned, MAX_DOCUMENT_BYTES};
+use dalil_model::link::Schemes;
 use dalil_model::ApiError;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use serde::de::DeserializeOwned;
@@ -23,6 +24,9 @@ pub struct ApiBase {
     pub preview: bool,
     /// How long one request may take.
     pub timeout_ms: u32,
+    /// Which web addresses in this API's data may become links
+    /// (`"allow_http_links": true` adds plain http).
+    pub links: Schemes,
 }
 
 impl ApiBase {
@@ -50,6 +54,10 @@ struct Config {
     api_base: Option<String>,
     /// Seconds one API request may take (1 to 120).
     request_timeout_seconds: Option<u32>,
+    /// Let `http:` addresses from the catalogue become links (an intranet
+    /// deployment); by default only `https:` do.
+    #[serde(default)]
+    allow_http_links: bool,
 }
 
 type SharedText = Shared<LocalBoxFuture<'static, Option<String>>>;
@@ -86,12 +94,19 @@ pub async fn load_base(preview: bool) -> ApiBase {
         .filter(|b| !b.trim().is_empty())
         .unwrap_or_else(|| "/api/v1/".to_string());
     let timeout_ms = config
+        .as_ref()
         .and_then(|c| c.request_timeout_seconds)
         .map_or(DEFAULT_TIMEOUT_MS, |s| s.clamp(1, 120) * 1000);
+    let links = if config.is_some_and(|c| c.allow_http_links) {
+        Schemes::HttpAndHttps
+    } else {
+        Schemes::Https
+    };
     ApiBase {
         root,
         preview,
         timeout_ms,
+        links,
     }
 }
 

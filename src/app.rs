@@ -19,6 +19,8 @@ pub fn App() -> impl IntoView {
     if crate::embed::is_embed_path() {
         return view! { <crate::embed::EmbedApp /> }.into_any();
     }
+    // First: on a kiosk, nothing personal may be read from the device.
+    crate::kiosk::boot();
     provide_locale();
     let preview = crate::url::query_param("preview").is_some_and(|v| v == "1");
     let catalogue = provide_catalogue(preview);
@@ -26,7 +28,6 @@ pub fn App() -> impl IntoView {
     provide_offline_status(catalogue);
     provide_app_update();
     crate::kiosk::provide_config();
-    crate::kiosk::enter_if_remembered();
 
     view! {
         <Router>

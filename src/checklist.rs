@@ -2,7 +2,7 @@
 //! device's storage on every change. Nothing leaves the device.
 
 use crate::present::checklist::{parse, serialise, storage_key};
-use crate::storage;
+use crate::storage::personal as storage;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 

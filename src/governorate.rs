@@ -1,7 +1,7 @@
 //! The user's governorate, remembered on the device: the service page and
 //! the centres page share it, so a choice made once applies everywhere.
 
-use crate::storage;
+use crate::storage::personal as storage;
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "dalil.governorate";

@@ -2,7 +2,8 @@
 //! choice, then Arabic; kept on the device; applied to `<html lang dir>`.
 
 use crate::i18n::{translate, Arg};
-use crate::{storage, url};
+use crate::storage::personal as storage;
+use crate::url;
 use dalil_model::Lang;
 use leptos::prelude::*;
 

@@ -16,6 +16,7 @@ mod present;
 mod routes;
 mod search_index;
 mod storage;
+mod surface;
 mod url;
 
 use wasm_bindgen::JsCast;

@@ -8,3 +8,5 @@ offline-saved = محفوظ على هذا الجهاز: يعمل دون اتصا�
 update-ready = نسخة جديدة من دليل جاهزة.
 update-now = حدِّث الآن
 update-later = لاحقًا
+offline-no-room = في هذا الجهاز { $free } متاحة لدليل، وحفظ الدليل لاستخدامه دون اتصال يحتاج إلى { $needed }. يعمل دليل ما دمت متصلًا بالشبكة.
+offline-megabytes = { $figure } ميغابايت

@@ -8,3 +8,5 @@ offline-saved = Saved on this device: works without a connection.
 update-ready = A new version of Dalil is ready.
 update-now = Update now
 update-later = Later
+offline-no-room = This device has { $free } free for Dalil, and keeping the catalogue for use without a connection needs { $needed }. Dalil works while you are online.
+offline-megabytes = { $figure } MB

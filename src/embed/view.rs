@@ -59,6 +59,7 @@ struct Settings {
 #[component]
 pub fn EmbedApp() -> impl IntoView {
     let params = load_params();
+    crate::surface::provide_surface(crate::surface::Surface::Embed);
     provide_locale();
     let site = provide_catalogue(false);
     let catalogue = scoped(site, params.authority.clone());

@@ -47,13 +47,14 @@ fn seconds(value: &Value, max: u32) -> Option<u32> {
 
 impl KioskConfig {
     /// Reads `config.json`'s text. Returns the settings and one warning per
-    /// value that was ignored.
-    pub fn from_json(text: &str) -> (KioskConfig, Vec<String>) {
+    /// value that was ignored, or why the text is no config at all (a
+    /// captive portal's or a proxy's page answered instead): then it must
+    /// decide nothing, least of all that a kiosk is the site again.
+    pub fn from_json(text: &str) -> Result<(KioskConfig, Vec<String>), String> {
         let mut config = KioskConfig::default();
         let mut warnings = Vec::new();
         let Ok(Value::Object(doc)) = serde_json::from_str::<Value>(text) else {
-            warnings.push("config.json is not a JSON object; kiosk defaults apply".into());
-            return (config, warnings);
+            return Err("config.json is not a JSON object; it is ignored".into());
         };
         match doc.get("kiosk") {
             None | Some(Value::Null) => {}
@@ -70,7 +71,7 @@ impl KioskConfig {
             doc.get("kiosk_countdown_seconds"),
             &mut warnings,
         );
-        (config, warnings)
+        Ok((config, warnings))
     }
 
     /// Applies the `idle` and `countdown` URL parameters on top.
@@ -112,7 +113,8 @@ mod tests {
     fn reads_the_kiosk_settings() {
         let (c, w) = KioskConfig::from_json(
             r#"{"api_base": "/api/v1/", "kiosk": true, "kiosk_idle_seconds": 60, "kiosk_countdown_seconds": "10"}"#,
-        );
+        )
+        .unwrap();
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(
             c,
@@ -126,7 +128,7 @@ mod tests {
 
     #[test]
     fn absent_settings_are_the_defaults() {
-        let (c, w) = KioskConfig::from_json(r#"{"api_base": "/api/v1/"}"#);
+        let (c, w) = KioskConfig::from_json(r#"{"api_base": "/api/v1/"}"#).unwrap();
         assert!(w.is_empty());
         assert_eq!(c, KioskConfig::default());
         assert_eq!(c.idle_seconds, 120);
@@ -136,21 +138,32 @@ mod tests {
     fn bad_values_are_ignored_with_a_warning() {
         let (c, w) = KioskConfig::from_json(
             r#"{"kiosk": "yes", "kiosk_idle_seconds": -5, "kiosk_countdown_seconds": 1.5}"#,
-        );
+        )
+        .unwrap();
         assert_eq!(c, KioskConfig::default());
         assert_eq!(w.len(), 3, "{w:?}");
-        let (c, w) = KioskConfig::from_json("not json");
-        assert_eq!(c, KioskConfig::default());
-        assert_eq!(w.len(), 1);
-        let (_, w) = KioskConfig::from_json(r#"{"kiosk_idle_seconds": 0}"#);
+        let (_, w) = KioskConfig::from_json(r#"{"kiosk_idle_seconds": 0}"#).unwrap();
         assert_eq!(w.len(), 1, "zero seconds would reset the kiosk at once");
-        let (_, w) = KioskConfig::from_json(r#"{"kiosk_idle_seconds": 99999999999}"#);
+        let (_, w) = KioskConfig::from_json(r#"{"kiosk_idle_seconds": 99999999999}"#).unwrap();
         assert_eq!(w.len(), 1);
     }
 
     #[test]
+    fn a_page_that_is_no_config_decides_nothing() {
+        for not_config in [
+            "not json",
+            "<html><body>Sign in to the hotel Wi-Fi</body></html>",
+            "[]",
+            "\"kiosk\"",
+            "",
+        ] {
+            assert!(KioskConfig::from_json(not_config).is_err(), "{not_config:?}");
+        }
+    }
+
+    #[test]
     fn url_parameters_win_over_the_file() {
-        let (base, _) = KioskConfig::from_json(r#"{"kiosk_idle_seconds": 300}"#);
+        let (base, _) = KioskConfig::from_json(r#"{"kiosk_idle_seconds": 300}"#).unwrap();
         let (c, w) = base.with_url(Some("3".into()), Some(" 4 ".into()));
         assert!(w.is_empty());
         assert_eq!((c.idle_seconds, c.countdown_seconds), (3, 4));

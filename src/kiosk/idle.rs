@@ -16,8 +16,10 @@ use wasm_bindgen::JsCast;
 
 const TICK: Duration = Duration::from_millis(250);
 
+/// A monotonic clock: the wall clock can jump (NTP, a time zone or a
+/// person changing it) and would then skip or stretch the countdown.
 fn now_ms() -> f64 {
-    js_sys::Date::now()
+    window().performance().map_or(0.0, |p| p.now())
 }
 
 /// Seconds left in the countdown, or `None` while the person is active.
@@ -30,13 +32,14 @@ pub fn seconds_left(idle_ms: f64, config: &KioskConfig) -> Option<u32> {
     Some((left / 1000.0).ceil().max(0.0) as u32)
 }
 
-/// Watches for inactivity. `is_fresh` says whether there is anything to
-/// clear (a kiosk already at its start is left alone, with no countdown);
-/// `start_over` wipes the session.
+/// Watches for inactivity. Any touch or key marks the session `dirty`; a
+/// dirty session always gets the countdown and then `start_over`, which
+/// wipes it and marks it clean. A clean kiosk is left alone, with no
+/// countdown: there is nothing of anyone's to forget.
 #[component]
 pub fn IdleWatch(
     #[prop(into)] config: Signal<KioskConfig>,
-    #[prop(into)] is_fresh: Signal<bool>,
+    dirty: RwSignal<bool>,
     #[prop(into)] start_over: Callback<()>,
 ) -> impl IntoView {
     let lang = use_lang();
@@ -52,6 +55,9 @@ pub fn IdleWatch(
         let handle = window_event_listener_untyped(event, move |_| {
             if !warning() {
                 last_activity.set(now_ms());
+                if !dirty.get_untracked() {
+                    dirty.set(true);
+                }
             }
         });
         on_cleanup(move || handle.remove());
@@ -65,7 +71,7 @@ pub fn IdleWatch(
                     start_over.run(());
                     last_activity.set(now_ms());
                 }
-                Some(_) if is_fresh.get_untracked() => last_activity.set(t),
+                Some(_) if !dirty.get_untracked() => last_activity.set(t),
                 _ => {}
             }
         },

@@ -7,14 +7,12 @@
 //! kiosk wipes what the last person left and starts over in Arabic.
 
 pub mod config;
-pub mod external;
 mod history_guard;
 mod home;
 pub mod idle;
 pub mod keyboard;
 pub mod paths;
 mod slip;
-pub mod storage_reset;
 pub mod take_away;
 
 use crate::locale::{tr, use_lang};
@@ -42,6 +40,8 @@ pub fn active() -> bool {
 
 fn enter() {
     ACTIVE.with(|a| a.set(true));
+    // A shared screen: from now on nothing personal touches the device.
+    crate::storage::personal::keep_in_memory();
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("data-kiosk", "true");
     }
@@ -61,6 +61,10 @@ pub fn app_href(path: &str) -> String {
 /// One person's session on the kiosk; wiped by "start over".
 #[derive(Clone, Copy)]
 pub struct KioskSession {
+    /// Someone has touched the screen since the last start-over (or the
+    /// kiosk opened somewhere other than its home): there is something to
+    /// forget, so the idle countdown runs. A clean kiosk waits quietly.
+    pub dirty: RwSignal<bool>,
     /// The search text, shared by the box and the on-screen keyboard, kept
     /// while the person looks at a result and comes back.
     pub query: RwSignal<String>,
@@ -76,12 +80,22 @@ pub fn use_session() -> KioskSession {
 /// next page load opens in the kiosk at once, before `config.json` has
 /// arrived (without it the site's header showed for a moment). It is the
 /// device's setting, not a person's: a start-over keeps it.
-pub const DEVICE_KIOSK_KEY: &str = "dalil.kiosk-device";
+const DEVICE_KIOSK_KEY: &str = crate::storage::device::KIOSK;
 
-/// Before the router mounts: a device known to be a kiosk moves the address
-/// into `/kiosk`, so the first frame drawn is already the kiosk's.
-pub fn enter_if_remembered() {
-    if crate::storage::get(DEVICE_KIOSK_KEY).as_deref() != Some("true") {
+/// Before anything reads a person's choices or the router mounts: a device
+/// known to be a kiosk moves the address into `/kiosk`, so the first frame
+/// drawn is already the kiosk's; and a kiosk page keeps choices in memory
+/// from the very first read (the language, before it is applied).
+pub fn boot() {
+    enter_if_remembered();
+    let path = window().location().pathname().unwrap_or_default();
+    if is_kiosk_path(&path) {
+        crate::storage::personal::keep_in_memory();
+    }
+}
+
+fn enter_if_remembered() {
+    if crate::storage::device::get(DEVICE_KIOSK_KEY).as_deref() != Some("true") {
         return;
     }
     let location = window().location();
@@ -106,9 +120,9 @@ pub fn enter_if_remembered() {
 /// Keeps [`DEVICE_KIOSK_KEY`] in step with a `config.json` that was read.
 fn remember(config: &KioskConfig) {
     if config.enabled {
-        crate::storage::set(DEVICE_KIOSK_KEY, "true");
+        crate::storage::device::set(DEVICE_KIOSK_KEY, "true");
     } else {
-        crate::storage::remove(DEVICE_KIOSK_KEY);
+        crate::storage::device::remove(DEVICE_KIOSK_KEY);
     }
 }
 
@@ -123,11 +137,19 @@ pub fn provide_config() {
         if text.is_empty() {
             return KioskConfig::default();
         }
-        let (config, warnings) = KioskConfig::from_json(&text);
-        warn(&warnings);
-        // Only a config that was read decides; offline, the last word stands.
-        remember(&config);
-        config
+        match KioskConfig::from_json(&text) {
+            Ok((config, warnings)) => {
+                warn(&warnings);
+                // Only a config that was read decides; offline, or behind a
+                // captive portal's page, the last word stands.
+                remember(&config);
+                config
+            }
+            Err(problem) => {
+                warn(&[problem]);
+                KioskConfig::default()
+            }
+        }
     });
     provide_context(SiteConfig(resource));
 }
@@ -196,16 +218,21 @@ pub fn KioskRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
 #[component]
 fn KioskShell() -> impl IntoView {
     enter();
+    crate::surface::provide_surface(crate::surface::Surface::Kiosk);
     history_guard::install();
     let lang = use_lang();
     // A kiosk page load starts a new session: whatever a previous visitor
     // left on this screen is not the next person's business. `?lang=` is
     // honoured (a deliberate link), a remembered language is not.
-    storage_reset::clear_personal_storage();
+    crate::storage::personal::forget();
     if crate::url::query_param("lang").is_none() {
         lang.set(Lang::Ar);
     }
+    let location = use_location();
     let session = KioskSession {
+        // Opened anywhere but its home (a reload mid-session, a deep link):
+        // something may be on screen for someone, so it counts as used.
+        dirty: RwSignal::new(location.pathname.get_untracked() != ROOT),
         query: RwSignal::new(String::new()),
         keyboard: RwSignal::new(lang.get_untracked()),
     };
@@ -228,10 +255,9 @@ fn KioskShell() -> impl IntoView {
         base.with_url(idle.clone(), countdown.clone()).0
     });
 
-    let location = use_location();
     let navigate = use_navigate();
     let start_over = Callback::new(move |()| {
-        storage_reset::clear_personal_storage();
+        crate::storage::personal::forget();
         // Between two people is the one moment a new build loses no one's
         // place: take it now, opening the kiosk home in the new build.
         if crate::offline::service_worker::apply_if_waiting(ROOT) {
@@ -250,16 +276,14 @@ fn KioskShell() -> impl IntoView {
             );
         }
         window().scroll_to_with_x_and_y(0.0, 0.0);
-    });
-    let is_fresh = Signal::derive(move || {
-        location.pathname.get() == ROOT && session.query.get().is_empty() && lang.get() == Lang::Ar
+        session.dirty.set(false);
     });
 
     view! {
         <div class="kiosk">
             <KioskHeader start_over />
             <Outlet />
-            <IdleWatch config is_fresh start_over />
+            <IdleWatch config dirty=session.dirty start_over />
         </div>
     }
 }

@@ -5,11 +5,12 @@
 use super::device_cache;
 use crate::api::ApiBase;
 use dalil_model::api::paths;
+use dalil_model::update;
 
 pub const CACHE_PREFIX: &str = "dalil-catalogue-";
 /// The device's note of its catalogue: not personal, so a kiosk keeps it
 /// between sessions.
-pub const POINTER_KEY: &str = "dalil.catalogue";
+const POINTER_KEY: &str = crate::storage::device::CATALOGUE;
 
 /// The catalogue this device holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,16 +50,16 @@ impl DeviceCatalogue {
 
 /// The catalogue in use on this device, if any.
 pub fn current() -> Option<DeviceCatalogue> {
-    crate::storage::get(POINTER_KEY).and_then(|line| DeviceCatalogue::decode(&line))
+    crate::storage::device::get(POINTER_KEY).and_then(|line| DeviceCatalogue::decode(&line))
 }
 
 /// Makes `catalogue` the one in use. False when the device refused.
 pub fn set_current(catalogue: &DeviceCatalogue) -> bool {
-    crate::storage::set(POINTER_KEY, &catalogue.encode())
+    crate::storage::device::set(POINTER_KEY, &catalogue.encode())
 }
 
 fn forget() {
-    crate::storage::remove(POINTER_KEY);
+    crate::storage::device::remove(POINTER_KEY);
 }
 
 /// The device's copy of one API document, when the device holds this
@@ -72,18 +73,33 @@ pub async fn read(base: &ApiBase, path: &str) -> Option<String> {
     device_cache::get(&current.cache_name(), path).await
 }
 
-/// The catalogue in use, after checking its cache is still there (a
-/// browser may evict it under storage pressure). A broken pointer is
-/// dropped, so the next update starts clean.
+/// The catalogue in use, after checking that its cache still holds every
+/// file its manifest lists (a browser may evict it under storage pressure,
+/// an older build or another tab may have cut it short). A broken pointer
+/// is dropped, so the next update starts clean.
 pub async fn intact(base: &ApiBase) -> Option<DeviceCatalogue> {
     let current = current()?;
-    if current.root == base.root && device_cache::has(&current.cache_name(), paths::MANIFEST).await
-    {
+    if current.root == base.root && complete(&current.cache_name()).await {
         Some(current)
     } else {
         forget();
         None
     }
+}
+
+/// Whether cache `name` holds its manifest and every file it lists.
+async fn complete(name: &str) -> bool {
+    let Some(text) = device_cache::get(name, paths::MANIFEST).await else {
+        return false;
+    };
+    let Ok(manifest) = update::manifest(text.as_bytes()) else {
+        return false;
+    };
+    let Some(held) = device_cache::paths(name).await else {
+        return false;
+    };
+    let all_held = update::files_to_keep(&manifest).all(|(path, _)| held.contains(path));
+    all_held
 }
 
 #[cfg(test)]

@@ -28,8 +28,13 @@ pub enum Outcome {
     NoStorage(StorageProblem),
 }
 
-/// Asks the server for its manifest and brings the device up to date.
+/// Asks the server for its manifest and brings the device up to date, one
+/// tab at a time (a second tab waits, then finds the copy up to date).
 pub async fn check(base: &ApiBase) -> Outcome {
+    super::sync_lock::exclusively(check_now(base)).await
+}
+
+async fn check_now(base: &ApiBase) -> Outcome {
     if let Err(problem) = device_cache::available() {
         return Outcome::NoStorage(problem);
     }
@@ -62,6 +67,9 @@ pub async fn check(base: &ApiBase) -> Outcome {
         Some(held) => Previous::read(held.cache_name()).await,
         None => None,
     };
+    if let Err(problem) = room_for(&manifest).await {
+        return Outcome::NoStorage(problem);
+    }
     match download(base, &manifest, &text, &wanted, previous.as_ref()).await {
         Ok(()) => {}
         Err(outcome) => {
@@ -162,6 +170,17 @@ async fn fetch_one(
     device_cache::put(cache, path, text)
         .await
         .map_err(Outcome::NoStorage)
+}
+
+/// Asks the browser first whether the copy can fit, so a device that is
+/// nearly full is told so plainly instead of failing half-way.
+async fn room_for(manifest: &Manifest) -> Result<(), StorageProblem> {
+    // TODO(merge): dalil_model::update::bytes_to_keep
+    let needed: u64 = update::files_to_keep(manifest).map(|(_, e)| e.bytes).sum();
+    match device_cache::free_bytes().await {
+        Some(free) if free < needed => Err(StorageProblem::NoRoom { needed, free }),
+        _ => Ok(()),
+    }
 }
 
 /// Old versions and interrupted downloads take room and are never read.

@@ -14,6 +14,8 @@ pub enum StorageProblem {
     Unavailable,
     /// The device is out of room for this site.
     Full,
+    /// The device said beforehand it has less room than the catalogue needs.
+    NoRoom { needed: u64, free: u64 },
     /// Anything else the browser reported.
     Failed(String),
 }
@@ -105,9 +107,38 @@ impl Copier {
     }
 }
 
-/// Whether cache `name` holds `path`.
-pub async fn has(name: &str, path: &str) -> bool {
-    get(name, path).await.is_some()
+/// Every path cache `name` holds, in one call (a check entry by entry
+/// would cost one round trip per file).
+pub async fn paths(name: &str) -> Option<std::collections::HashSet<String>> {
+    let cache = open(name).await.ok()?;
+    let requests = JsFuture::from(cache.keys()).await.ok()?;
+    let prefix = key("");
+    Some(
+        Array::from(&requests)
+            .iter()
+            .filter_map(|r| Reflect::get(&r, &"url".into()).ok()?.as_string())
+            .filter_map(|url| {
+                let path = web_sys::Url::new(&url).ok()?.pathname();
+                let path = js_sys::decode_uri_component(&path).ok()?.as_string()?;
+                path.strip_prefix(&prefix).map(str::to_string)
+            })
+            .collect(),
+    )
+}
+
+/// The room this site may still fill, as the browser estimates it; `None`
+/// where it cannot say (the download then finds out the hard way).
+pub async fn free_bytes() -> Option<u64> {
+    let storage = Reflect::get(&web_sys::window()?.navigator(), &"storage".into()).ok()?;
+    let estimate = Reflect::get(&storage, &"estimate".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let promise: js_sys::Promise = estimate.call0(&storage).ok()?.dyn_into().ok()?;
+    let answer = JsFuture::from(promise).await.ok()?;
+    let number = |name: &str| Reflect::get(&answer, &name.into()).ok()?.as_f64();
+    let (quota, usage) = (number("quota")?, number("usage").unwrap_or(0.0));
+    Some((quota - usage).max(0.0) as u64)
 }
 
 /// Removes cache `name` and everything in it.

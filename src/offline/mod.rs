@@ -7,3 +7,4 @@ pub mod catalogue_update;
 mod device_cache;
 pub mod service_worker;
 pub mod status;
+mod sync_lock;

@@ -4,6 +4,7 @@
 
 use super::catalogue_store::{self, DeviceCatalogue};
 use super::catalogue_update::{self, Outcome};
+use super::device_cache::StorageProblem;
 use crate::components::api_error;
 use crate::data::{untracked, Catalogue};
 use crate::i18n::{translate, Arg};
@@ -123,9 +124,24 @@ fn notice(lang: Lang, status: OfflineStatus) -> Option<(&'static str, String)> {
         Outcome::Updated(_) if status.swapped.get() => {
             Some(("updated", with_date("offline-updated")))
         }
+        Outcome::NoStorage(StorageProblem::NoRoom { needed, free }) => {
+            let (needed, free) = (megabytes(lang, needed), megabytes(lang, free));
+            let text = translate(
+                lang,
+                "offline-no-room",
+                &[("needed", Arg::Str(&needed)), ("free", Arg::Str(&free))],
+            );
+            Some(("no-storage", text))
+        }
         Outcome::NoStorage(_) => Some(("no-storage", translate(lang, "offline-no-storage", &[]))),
         _ => None,
     }
+}
+
+/// A size for people: "2.1 MB", with the unit in the language.
+fn megabytes(lang: Lang, bytes: u64) -> String {
+    let figure = format!("{:.1}", bytes as f64 / 1_000_000.0);
+    translate(lang, "offline-megabytes", &[("figure", Arg::Str(&figure))])
 }
 
 /// The status line under the header. Always present (empty when there is

@@ -10,6 +10,7 @@ pub mod authority;
 pub mod centre;
 pub mod fee_schedule;
 pub mod lang;
+pub mod link;
 pub mod service;
 pub mod time;
 pub mod update;

@@ -12,6 +12,7 @@ use crate::locale::tr;
 use crate::present::fees::{initial_answers, query_pairs};
 use dalil_fees::{evaluate, Date};
 use dalil_model::FeeVersion;
+use crate::surface::{use_surface, Surface};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -79,7 +80,9 @@ pub fn Calculator(version: Arc<FeeVersion>, today: Date, upcoming: Option<Date>)
                 <h2 id="fees-result-title">{tr("fees-result")}</h2>
                 <DigitsToggle preference />
                 <FeeResult version result digits />
-                {has_inputs.then(|| view! { <ShareLink pairs /> })}
+                // A link to copy is for one's own device: a kiosk would hand
+                // it (and the clipboard) to the next person.
+                {(has_inputs && use_surface() != Surface::Kiosk).then(|| view! { <ShareLink pairs /> })}
             </section>
         </div>
     }

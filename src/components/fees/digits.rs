@@ -3,7 +3,7 @@
 
 use crate::locale::{tr, use_lang};
 use crate::present::fees::{digits_from_storage, digits_to_storage, effective_digits};
-use crate::storage;
+use crate::storage::personal as storage;
 use dalil_fees::Digits;
 use dalil_model::Lang;
 use leptos::prelude::*;

@@ -7,6 +7,7 @@ use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang};
 use crate::present::{checklist::step_key, service::channel_label_id, time};
 use dalil_model::{Location, Service, Step, StepAlternative, Text, TimeRange};
+use crate::components::external_link::ExternalLink;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -163,13 +164,7 @@ fn location_fact(l: Location) -> impl IntoView {
                     Some(name) => view! { <Localised text=name /> }.into_any(),
                     None => view! { <span>{kind_label}</span> }.into_any(),
                 }}
-                {l.url.clone().map(|url| {
-                    if crate::kiosk::active() {
-                        return view! { <crate::kiosk::external::ExternalQr url /> }.into_any();
-                    }
-                    let href = url.clone();
-                    view! { " " <a href=href rel="noopener noreferrer" target="_blank" dir="ltr">{url}</a> }.into_any()
-                })}
+                {l.url.clone().map(|url| view! { " " <ExternalLink url /> })}
             </dd>
         </div>
     }

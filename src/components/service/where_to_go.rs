@@ -5,7 +5,8 @@ use crate::components::api_error::when_loaded;
 use crate::components::localised::Localised;
 use crate::data::use_catalogue;
 use crate::i18n::{translate, Arg};
-use crate::kiosk::{app_href, external::ExternalQr};
+use crate::components::external_link::ExternalLink;
+use crate::kiosk::app_href;
 use crate::locale::{tr, use_lang};
 use crate::present::service::{centres_offering, channel_label_id, governorates_offering};
 use dalil_model::{Centre, ChannelKind, Service};
@@ -24,12 +25,8 @@ pub fn WhereToGo(service: Arc<Service>) -> impl IntoView {
                     <strong>{tr(channel_label_id(c.kind))}</strong>
                     {c.name.clone().map(|n| view! { ": " <Localised text=n /> })}
                     {c.note.clone().map(|n| view! { <p class="channel__note"><Localised text=n /></p> })}
-                    {c.url.clone().map(|u| {
-                        if crate::kiosk::active() {
-                            return view! { <ExternalQr url=u /> }.into_any();
-                        }
-                        let href = u.clone();
-                        view! { <p><a href=href rel="noopener noreferrer" target="_blank">{tr("where-open-site")}</a>" "<bdi dir="ltr">{u}</bdi></p> }.into_any()
+                    {c.url.clone().map(|url| view! {
+                        <div class="channel__link"><ExternalLink url label="where-open-site" /></div>
                     })}
                 </li>
             }

@@ -98,13 +98,9 @@ pub fn channels(s: &Service, push: &mut impl FnMut(String, String, bool)) {
 
 /// What is wrong with a web address, if anything. Only https: the guide
 /// must never send citizens to a page that can be tampered with on the way.
+/// The app applies the same check to whatever an API gives it.
 pub fn url_problem(url: &str) -> Option<String> {
-    let Some(rest) = url.strip_prefix("https://") else {
-        return Some(format!("`{url}` must be an https:// address"));
-    };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if !host.contains('.') || url.chars().any(char::is_whitespace) {
-        return Some(format!("`{url}` is not a complete web address"));
-    }
-    None
+    dalil_model::link::web_link(url, dalil_model::link::Schemes::Https)
+        .err()
+        .map(|problem| format!("`{url}` {}", problem.describe()))
 }
