@@ -10,3 +10,4 @@ update-now = حدِّث الآن
 update-later = لاحقًا
 offline-no-room = في هذا الجهاز { $free } متاحة لدليل، وحفظ الدليل لاستخدامه دون اتصال يحتاج إلى { $needed }. يعمل دليل ما دمت متصلًا بالشبكة.
 offline-megabytes = { $figure } ميغابايت
+offline-kilobytes = { $figure } كيلوبايت

@@ -10,3 +10,4 @@ update-now = Update now
 update-later = Later
 offline-no-room = This device has { $free } free for Dalil, and keeping the catalogue for use without a connection needs { $needed }. Dalil works while you are online.
 offline-megabytes = { $figure } MB
+offline-kilobytes = { $figure } KB

@@ -138,8 +138,13 @@ fn notice(lang: Lang, status: OfflineStatus) -> Option<(&'static str, String)> {
     }
 }
 
-/// A size for people: "2.1 MB", with the unit in the language.
+/// A size for people: "2.1 MB", or "20 KB" below a megabyte, with the
+/// unit in the language.
 fn megabytes(lang: Lang, bytes: u64) -> String {
+    if bytes < 1_000_000 {
+        let figure = bytes.div_ceil(1000).to_string();
+        return translate(lang, "offline-kilobytes", &[("figure", Arg::Str(&figure))]);
+    }
     let figure = format!("{:.1}", bytes as f64 / 1_000_000.0);
     translate(lang, "offline-megabytes", &[("figure", Arg::Str(&figure))])
 }

@@ -285,14 +285,9 @@ async fn the_idle_countdown_then_resets_the_search_ticks_governorate_and_languag
     page.eval("window.scrollTo(0, 0);").await?;
     page.click(".service-header__authority a").await?;
     page.wait_for("main[data-page='authority'] h1").await?;
+    // On a shared screen the choices live in memory only, never in the device's storage.
     let keys = stored_keys(&page).await?;
-    for wanted in [
-        format!("dalil.checklist.{CENTRE_SERVICE}"),
-        "dalil.governorate".to_string(),
-        "dalil.lang".to_string(),
-    ] {
-        assert!(keys.contains(&wanted), "{wanted} is stored: {keys:?}");
-    }
+    assert!(keys.is_empty(), "nothing personal is stored: {keys:?}");
 
     // The countdown appears, visible, with its button, and is announced politely.
     wait_long(
@@ -717,6 +712,28 @@ async fn kiosk_true_in_the_config_makes_the_whole_site_a_kiosk() -> Result<()> {
     page.wait_for("main[data-page='centres']").await?;
     assert_eq!(page.eval("return !!window.sawSiteHeader;").await?, false);
 
+    // A captive portal or a proxy answers config.json with a page of its own (200, not
+    // JSON): the device stays a kiosk, from the first frame.
+    std::fs::write(
+        copy.path().join("config.json"),
+        "<!doctype html><title>Wi-Fi</title><p>Accept the terms to continue</p>",
+    )?;
+    for path in ["/", "/centres"] {
+        page.goto(path).await?;
+        page.wait_mounted().await?;
+        page.wait_until(
+            "still the kiosk",
+            &format!("location.pathname === {}", js(&format!("/kiosk{}", path.trim_end_matches('/')))),
+        )
+        .await?;
+        page.wait_for("html[data-kiosk] .kiosk-header").await?;
+        assert_eq!(page.eval("return !!window.sawSiteHeader;").await?, false);
+    }
+    assert_eq!(
+        page.local_storage_get("dalil.kiosk-device").await?.as_deref(),
+        Some("true")
+    );
+
     // Kiosk mode switched off in config.json: the load that reads it still
     // opens in the kiosk, and the next one is the ordinary site.
     std::fs::write(
@@ -791,4 +808,284 @@ async fn portrait_kiosk_is_axe_clean_in_both_languages() -> Result<()> {
 #[tokio::test]
 async fn landscape_kiosk_is_axe_clean_in_both_languages() -> Result<()> {
     check_screens(Viewport::KIOSK).await
+}
+
+// ---------------------------------------------------------------------------
+// Privacy between two people (issue #12): whatever the first person did and however they
+// left, the next person finds a clean kiosk, and nothing personal ever reaches the device's
+// storage.
+
+/// Every `dalil.` key in local or session storage that is not one of the device's own
+/// notes (`dalil.catalogue`, `dalil.kiosk-device`).
+async fn personal_keys(page: &Page) -> Result<Vec<String>> {
+    page.eval_strings(
+        "const device = ['dalil.catalogue', 'dalil.kiosk-device'];
+         return [...Object.keys(localStorage), ...Object.keys(sessionStorage).map(k => 'session:' + k)]
+            .filter(k => k.replace('session:', '').startsWith('dalil.') && !device.includes(k))
+            .sort();",
+    )
+    .await
+}
+
+/// Records every page kind the kiosk shows from now on and every history move, so a test
+/// can prove what Back did and did not bring up.
+const PAGE_RECORDER: &str = "window.__pages = []; window.__pops = 0;
+    addEventListener('popstate', () => { window.__pops += 1; });
+    new MutationObserver(() => {
+        const m = document.querySelector('main[data-page]');
+        const kind = m && m.dataset.page;
+        if (kind && window.__pages[window.__pages.length - 1] !== kind) window.__pages.push(kind);
+    }).observe(document.body, { childList: true, subtree: true, attributes: true });";
+
+/// Leaves the kiosk alone until it has started over by itself: the countdown must appear
+/// (the session is not "fresh", whatever page it was left on), then the home in Arabic.
+async fn walk_away(page: &Page) -> Result<()> {
+    wait_long(
+        page,
+        "the idle countdown",
+        "!document.querySelector('.kiosk-idle').hidden",
+        Duration::from_secs(20),
+    )
+    .await?;
+    wait_long(
+        page,
+        "the start-over",
+        "document.querySelector(\"main[data-page='kiosk-home']\") \
+         && document.documentElement.lang === 'ar' \
+         && document.querySelector('.kiosk-idle').hidden \
+         && !document.documentElement.hasAttribute('data-kiosk-rewinding')",
+        Duration::from_secs(15),
+    )
+    .await
+}
+
+/// Presses Back `times` times, waiting each time for the history move itself, and checks
+/// that none of them showed anything but the kiosk home.
+async fn back_shows_only_the_home(page: &Page, times: usize) -> Result<()> {
+    page.eval(PAGE_RECORDER).await?;
+    for n in 1..=times {
+        let pops = page.eval("return window.__pops;").await?.as_u64().unwrap_or(0);
+        page.client().back().await?;
+        wait_long(
+            page,
+            "the Back move",
+            &format!("window.__pops > {pops} && !document.documentElement.hasAttribute('data-kiosk-rewinding')"),
+            Duration::from_secs(10),
+        )
+        .await?;
+        page.wait_for("main[data-page='kiosk-home']").await?;
+        assert_eq!(
+            page.eval("return location.pathname;").await?,
+            "/kiosk",
+            "Back #{n}"
+        );
+    }
+    let seen = page.eval_strings("return window.__pages;").await?;
+    assert!(
+        seen.iter().all(|p| p == "kiosk-home"),
+        "Back showed the last person's pages: {seen:?}"
+    );
+    Ok(())
+}
+
+/// What the next person finds: Arabic, an empty search, no ticks and no governorate on the
+/// service the last person used, nothing personal stored, and no way Back into the past.
+async fn the_next_person_finds_a_clean_kiosk(page: &Page, service: &str) -> Result<()> {
+    assert_eq!(page.attr("html", "lang").await?.as_deref(), Some("ar"));
+    assert_eq!(page.attr("html", "dir").await?.as_deref(), Some("rtl"));
+    assert_eq!(page.value("#kiosk-search-input").await?, "");
+    assert!(page.exists(".kiosk-topics").await?, "the topics, not results");
+    let left = personal_keys(page).await?;
+    assert!(left.is_empty(), "nothing of the last person stays: {left:?}");
+    back_shows_only_the_home(page, 3).await?;
+    // The same service, in the same page (a reload would forget by itself).
+    follow(page, &format!("/kiosk/services/{service}")).await?;
+    page.wait_for("main[data-page='service'] .doc input.tick")
+        .await?;
+    assert_eq!(
+        page.eval("return document.querySelectorAll('.doc input.tick:checked').length;")
+            .await?,
+        0,
+        "no ticks of the last person"
+    );
+    if page.exists("select#governorate").await? {
+        assert_eq!(page.value("select#governorate").await?, "");
+    }
+    Ok(())
+}
+
+/// Follows an in-app link to `path`, as a tap on a link would: the router handles it, and
+/// the page (with whatever it holds in memory) stays.
+async fn follow(page: &Page, path: &str) -> Result<()> {
+    page.eval(&format!(
+        "const a = document.createElement('a'); a.href = {}; document.body.append(a); a.click(); a.remove();",
+        js(path)
+    ))
+    .await?;
+    let pathname = path.split('?').next().unwrap_or(path);
+    page.wait_until("the link followed", &format!("location.pathname === {}", js(pathname)))
+        .await
+}
+
+/// Ticks the first `n` documents of the service page shown.
+async fn tick_documents(page: &Page, n: usize) -> Result<()> {
+    page.wait_for("main[data-page='service'] .doc input.tick")
+        .await?;
+    for i in 0..n {
+        page.eval(&format!(
+            "document.querySelectorAll('.doc input.tick')[{i}].scrollIntoView({{block: 'center'}});"
+        ))
+        .await?;
+        page.client()
+            .find_all(Locator::Css(".doc input.tick"))
+            .await?
+            .get(i)
+            .context("a document to tick")?
+            .click()
+            .await?;
+    }
+    page.wait_until(
+        "the ticks",
+        &format!("document.querySelectorAll('.doc input.tick:checked').length === {n}"),
+    )
+    .await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_person_who_taps_home_before_leaving_hands_no_ticks_to_the_next() -> Result<()> {
+    let page = Page::open(Viewport::KIOSK).await?;
+    open(&page, "/kiosk?idle=6&countdown=3").await?;
+    // Person 1: a topic, then a service in it, two ticks, then the kiosk's Home button.
+    page.wait_for(".kiosk-topic__link").await?;
+    page.click(".kiosk-topic__link").await?;
+    page.wait_for("main[data-page='category'] .service-list__link")
+        .await?;
+    let service = page
+        .eval("return document.querySelector('.service-list__link').getAttribute('href').split('/').pop();")
+        .await?
+        .as_str()
+        .context("a service in the topic")?
+        .to_string();
+    page.click(".service-list__link").await?;
+    tick_documents(&page, 2).await?;
+    // Nothing personal is ever written to the device, even mid-session.
+    let stored = personal_keys(&page).await?;
+    assert!(stored.is_empty(), "ticks reached the device: {stored:?}");
+    page.eval("window.scrollTo(0, 0);").await?;
+    page.click("#kiosk-home").await?;
+    page.wait_for("main[data-page='kiosk-home']").await?;
+    // ...and walks away. The home screen is not "fresh": the countdown runs.
+    walk_away(&page).await?;
+    the_next_person_finds_a_clean_kiosk(&page, &service).await?;
+    page.assert_no_console_errors().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn english_a_governorate_a_search_and_a_fee_answer_are_all_forgotten() -> Result<()> {
+    let page = Page::open(Viewport::KIOSK).await?;
+    open(&page, "/kiosk?idle=7&countdown=3").await?;
+    // Person 1 types a search, switches to English, opens a centre service, ticks, picks a
+    // governorate, works out a fee, then taps Home and leaves the search typed.
+    tap_keys(&page, &["ق", "ي", "د"]).await?;
+    page.click("#lang-switch").await?;
+    page.wait_until("English", "document.documentElement.lang === 'en'")
+        .await?;
+    page.click(&format!(
+        "#kiosk-results .kiosk-result[data-service='{CENTRE_SERVICE}'] a"
+    ))
+    .await?;
+    tick_documents(&page, 1).await?;
+    page.wait_until(
+        "the governorates",
+        "document.querySelectorAll('select#governorate option').length > 1",
+    )
+    .await?;
+    let governorate = page
+        .eval("return [...document.querySelectorAll('select#governorate option')].map(o => o.value).find(v => v);")
+        .await?
+        .as_str()
+        .context("a governorate")?
+        .to_string();
+    page.select("select#governorate", &governorate).await?;
+    follow(&page, &format!("/kiosk/services/{SERVICE}/fees")).await?;
+    page.wait_for("#fee-form").await?;
+    page.click("#fee-input-speed-urgent").await?;
+    page.wait_until("the answer", "location.search.includes('speed=urgent')")
+        .await?;
+    // No link to copy on a shared screen: it would go to the next person's clipboard.
+    assert!(!page.exists("#fee-share-url").await?);
+    assert!(!page.exists("#fee-share-copy").await?);
+    let stored = personal_keys(&page).await?;
+    assert!(stored.is_empty(), "choices reached the device: {stored:?}");
+    page.click("#kiosk-home").await?;
+    page.wait_for("main[data-page='kiosk-home']").await?;
+    tap_keys(&page, &["j", "a"]).await.ok();
+    walk_away(&page).await?;
+    the_next_person_finds_a_clean_kiosk(&page, CENTRE_SERVICE).await?;
+    // The fee page of the next person starts from the defaults.
+    follow(&page, &format!("/kiosk/services/{SERVICE}/fees")).await?;
+    page.wait_for("#fee-form").await?;
+    assert!(
+        !page.eval("return location.search;").await?.as_str().unwrap_or_default().contains("urgent")
+    );
+    page.assert_no_console_errors().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_reload_forgets_the_session_and_start_over_leaves_only_device_notes() -> Result<()> {
+    let page = Page::open(Viewport::KIOSK).await?;
+    // A site visitor's choices, left on this browser before it became a kiosk.
+    page.goto("/").await?;
+    page.wait_mounted().await?;
+    page.local_storage_set("dalil.lang", "en").await?;
+    page.local_storage_set(&format!("dalil.checklist.{SERVICE}"), "doc:x").await?;
+    open_service(&page, SERVICE, "").await?;
+    assert_eq!(page.attr("html", "lang").await?.as_deref(), Some("ar"));
+    assert!(personal_keys(&page).await?.is_empty(), "wiped on entry");
+    tick_documents(&page, 1).await?;
+    // A reload (or a crash of the kiosk browser) forgets what was only in memory.
+    page.reload().await?;
+    page.wait_mounted().await?;
+    page.wait_for("main[data-page='service'] .doc input.tick")
+        .await?;
+    assert_eq!(
+        page.eval("return document.querySelectorAll('.doc input.tick:checked').length;")
+            .await?,
+        0
+    );
+    // Start over by hand: only the device's notes remain, at the home, in Arabic.
+    tick_documents(&page, 1).await?;
+    page.eval("window.scrollTo(0, 0);").await?;
+    page.click("#kiosk-start-over").await?;
+    page.wait_until(
+        "the home",
+        "location.pathname === '/kiosk' && !document.documentElement.hasAttribute('data-kiosk-rewinding')",
+    )
+    .await?;
+    the_next_person_finds_a_clean_kiosk(&page, SERVICE).await?;
+    let all = page
+        .eval_strings("return [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter(k => k.startsWith('dalil.')).sort();")
+        .await?;
+    assert!(
+        all.iter().all(|k| k == "dalil.catalogue" || k == "dalil.kiosk-device"),
+        "only the device's notes: {all:?}"
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn an_untouched_kiosk_home_shows_no_countdown() -> Result<()> {
+    let page = Page::open(Viewport::KIOSK).await?;
+    open(&page, "/kiosk?idle=2&countdown=2").await?;
+    page.eval(PAGE_RECORDER).await?;
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    assert_eq!(
+        page.eval("return document.querySelector('.kiosk-idle').hidden;").await?,
+        true,
+        "nobody is there to ask"
+    );
+    Ok(())
 }

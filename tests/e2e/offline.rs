@@ -640,10 +640,14 @@ async fn a_device_without_room_works_online_and_says_so() -> Result<()> {
         "document.getElementById('catalogue-status').dataset.state === 'no-storage'",
     )
     .await?;
-    assert!(page
-        .text("#catalogue-status")
-        .await?
-        .contains("cannot keep the catalogue"));
+    // The browser said beforehand how little room there is: the notice gives both figures.
+    let notice = page.text("#catalogue-status").await?;
+    assert!(
+        notice.contains("keeping the catalogue for use without a connection needs")
+            && notice.contains(" KB free for Dalil")
+            && notice.contains("works while you are online"),
+        "{notice}"
+    );
     // Online, the page still works.
     page.wait_for("main#main[data-page=service] h1").await?;
     assert!(page.text("main#main h1").await?.contains("assport"));
@@ -720,5 +724,76 @@ async fn wait_minutes(page: &Page, condition: &str, minutes: u64) -> Result<()> 
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
+    Ok(())
+}
+
+/// Whether the device's catalogue cache holds every public file its manifest lists.
+const CACHE_COMPLETE: &str = "return (async () => {
+    const names = (await caches.keys()).filter(n => n.startsWith('dalil-catalogue-'));
+    if (names.length !== 1) return 'caches: ' + names.join(',');
+    const cache = await caches.open(names[0]);
+    const manifest = await (await cache.match('/offline-catalogue/manifest.json')).json();
+    const held = (await cache.keys()).map(r => new URL(r.url).pathname.replace('/offline-catalogue/', ''));
+    const missing = Object.keys(manifest.files).filter(p => !p.startsWith('preview/') && !held.includes(p));
+    return missing.length === 0 ? 'complete' : 'missing: ' + missing.join(',');
+})();";
+
+/// Two tabs of one browser: the first is closed in the middle of its download. The second
+/// waited for it (one download at a time, `navigator.locks`), then keeps a complete copy. A
+/// copy with a file missing afterwards is noticed and downloaded again.
+#[tokio::test]
+async fn two_tabs_and_one_closed_mid_download_leave_a_complete_copy() -> Result<()> {
+    let dist = copy_of_dist()?;
+    // Long enough that the hanging download outlives the test's steps.
+    std::fs::write(
+        dist.path().join("config.json"),
+        br#"{"api_base":"/api/v1/","request_timeout_seconds":110}"#,
+    )?;
+    let server = FaultServer::serve(dist.path())?;
+    // A file the home page does not read: only the download waits on it.
+    let hanging = "/api/v1/services/birth-registration.json";
+    server.answer(hanging, Answer::Hang);
+    let page = Page::open_at(&server.origin(), Viewport::PHONE).await?;
+    let state = "return document.getElementById('catalogue-status')?.dataset.state;";
+    page.goto("/").await?;
+    page.wait_mounted().await?;
+    let first = page.client().window().await?;
+
+    let second = page.client().new_window(true).await?.handle;
+    page.client().switch_to_window(second.clone()).await?;
+    page.goto(&format!("{}/", server.origin())).await?;
+    page.wait_mounted().await?;
+    page.wait_for("main#main[data-page=home]").await?;
+    // The first tab holds the download: the second waits rather than fill the same cache.
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    assert_eq!(page.eval(state).await?, "checking", "the second tab waits its turn");
+
+    page.client().switch_to_window(first).await?;
+    page.client().close_window().await?;
+    server.clear_answers();
+    page.client().switch_to_window(second).await?;
+    page.wait_until(
+        "the second tab to keep the catalogue",
+        "['updated', 'up-to-date'].includes(document.getElementById('catalogue-status').dataset.state)",
+    )
+    .await?;
+    assert_eq!(page.eval(CACHE_COMPLETE).await?, "complete");
+
+    // A file lost afterwards (evicted, or cut short by an older build): the copy is not
+    // trusted, and the next visit downloads it again.
+    page.eval(
+        "return caches.keys().then(n => caches.open(n.find(x => x.startsWith('dalil-catalogue-'))))
+            .then(c => c.delete('/offline-catalogue/services/birth-registration.json'));",
+    )
+    .await?;
+    page.reload().await?;
+    page.wait_mounted().await?;
+    page.wait_until(
+        "the copy downloaded again",
+        "document.getElementById('catalogue-status').dataset.state === 'updated'",
+    )
+    .await?;
+    assert_eq!(page.eval(CACHE_COMPLETE).await?, "complete");
+    page.assert_no_console_errors().await?;
     Ok(())
 }

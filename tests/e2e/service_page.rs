@@ -977,3 +977,87 @@ async fn service_page_print_screenshots_in_both_languages() -> Result<()> {
     assert!(wrong.is_empty(), "print styles: {wrong:#?}");
     page.assert_no_console_errors().await
 }
+
+/// Replaces every `"url"` string in a JSON document, in turn, with each of `bad`.
+fn tamper_urls(v: &mut Value, bad: &[&str], next: &mut usize) {
+    match v {
+        Value::Object(map) => {
+            for (key, value) in map.iter_mut() {
+                if key == "url" && value.is_string() {
+                    *value = Value::String(bad[*next % bad.len()].to_string());
+                    *next += 1;
+                } else {
+                    tamper_urls(value, bad, next);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|i| tamper_urls(i, bad, next)),
+        _ => {}
+    }
+}
+
+/// An API that never ran the audit (a ministry's own server) serves `javascript:` and
+/// `data:` addresses: on the site, the kiosk and the embed they are shown as text, never as
+/// a link or a QR code.
+#[tokio::test]
+async fn tampered_catalogue_addresses_render_inert_everywhere() -> Result<()> {
+    const BAD: [&str; 3] = [
+        "javascript:alert(document.domain)",
+        "data:text/html,<script>alert(1)</script>",
+        "java\tscript:alert(1)",
+    ];
+    let copy = tempfile::Builder::new().prefix("dalil-tampered-").tempdir()?;
+    copy_dir(&paths::dist_dir(), copy.path())?;
+    let api = copy.path().join("api/v1");
+    let path = "services/passport-issue.json";
+    let mut doc: Value = serde_json::from_slice(&std::fs::read(api.join(path))?)?;
+    let mut replaced = 0;
+    tamper_urls(&mut doc, &BAD, &mut replaced);
+    assert!(replaced >= 2, "the record has web addresses to tamper with");
+    let body = serde_json::to_vec(&doc)?;
+    std::fs::write(api.join(path), &body)?;
+    // A consistent tampered copy: its manifest vouches for it, so it is even kept offline.
+    let mut manifest: Value = serde_json::from_slice(&std::fs::read(api.join("manifest.json"))?)?;
+    manifest["files"][path]["bytes"] = body.len().into();
+    manifest["files"][path]["sha256"] = dalil_model::update::sha256_hex(&body).into();
+    std::fs::write(api.join("manifest.json"), serde_json::to_vec(&manifest)?)?;
+    for file in [path, "manifest.json"] {
+        for ext in ["gz", "br"] {
+            let _ = std::fs::remove_file(api.join(format!("{file}.{ext}")));
+        }
+    }
+    let site = Site::serve(copy.path())?;
+    let page = Page::open_on(&site, Viewport::PHONE).await?;
+    // Nothing on the page may be followed to a script or a data document.
+    let followable = "return [...document.querySelectorAll('a[href], area[href], [data-external]')]
+        .map(a => a.getAttribute('href') || a.dataset.external)
+        .filter(h => !/^(https:|http:|tel:|mailto:|\\/|#|\\?)/i.test(h.trim()) || /script|data:/i.test(h));";
+    let cases = [
+        ("site", "/services/passport-issue?lang=en".to_string()),
+        ("kiosk", "/kiosk/services/passport-issue?lang=en".to_string()),
+        ("embed", "/embed/services/passport-issue?authority=interior-immigration&lang=en".to_string()),
+    ];
+    for (surface, url) in cases {
+        page.goto(&url).await?;
+        page.wait_mounted().await?;
+        page.wait_for("main[data-page='service'] .service-header h1").await?;
+        page.wait_until(
+            "the addresses shown as text",
+            &format!("document.querySelectorAll('.link-inert').length === {replaced}"),
+        )
+        .await
+        .with_context(|| format!("on the {surface}"))?;
+        let inert = strings(&page, "[...document.querySelectorAll('.link-inert')].map(e => e.textContent)").await?;
+        assert!(
+            inert.iter().all(|t| BAD.contains(&t.as_str())),
+            "{surface}: the addresses are shown as written: {inert:?}"
+        );
+        let links = page.eval_strings(followable).await?;
+        assert!(links.is_empty(), "{surface}: followable {links:?}");
+        assert!(
+            !page.exists(".kiosk-external").await?,
+            "{surface}: no QR code for a bad address"
+        );
+    }
+    page.assert_no_console_errors().await
+}
