@@ -91,7 +91,9 @@ pub async fn load_base(preview: bool) -> ApiBase {
     let root = config
         .as_ref()
         .and_then(|c| c.api_base.clone())
-        .filter(|b| !b.trim().is_empty())
+        // Spaces or control characters are no address (and would break the
+        // device's one-line note of its catalogue, `catalogue_store`).
+        .filter(|b| !b.is_empty() && !b.chars().any(|c| c.is_whitespace() || c.is_control()))
         .unwrap_or_else(|| "/api/v1/".to_string());
     let timeout_ms = config
         .as_ref()
