@@ -11,6 +11,7 @@ pub mod centre;
 pub mod fee_schedule;
 pub mod lang;
 pub mod service;
+pub mod shape;
 pub mod time;
 pub mod update;
 
