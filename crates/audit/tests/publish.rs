@@ -284,7 +284,10 @@ fn readers_never_see_a_missing_file_or_a_mix_of_versions() {
         stop.store(true, Ordering::Relaxed);
         reader.join().unwrap()
     });
-    assert!(checked > 0, "the reader read whole versions ({raced} raced a publish)");
+    assert!(
+        checked > 0,
+        "the reader read whole versions ({raced} raced a publish)"
+    );
     let last: Manifest = decode(&read(&root, paths::MANIFEST)).unwrap();
     assert_eq!(last, publish(&edition(&cat, 60), &out).unwrap().public);
     assert!(no_work_folder_left(&out));
@@ -302,9 +305,15 @@ fn a_failed_publish_leaves_the_old_tree_untouched() {
     let blocker = scratch.0.join(".site.publishing");
     std::fs::write(&blocker, "a clerk's notes").unwrap();
     let err = publish(&edition(&cat, 1), &out).unwrap_err();
-    assert!(err.to_string().contains("in the way of publishing"), "{err}");
+    assert!(
+        err.to_string().contains("in the way of publishing"),
+        "{err}"
+    );
     assert_eq!(snapshot(&out), before);
-    assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "a clerk's notes");
+    assert_eq!(
+        std::fs::read_to_string(&blocker).unwrap(),
+        "a clerk's notes"
+    );
     std::fs::remove_file(&blocker).unwrap();
 
     // An unaudited catalogue (an id that is not a file name, a date that

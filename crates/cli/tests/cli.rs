@@ -181,7 +181,11 @@ fn a_catalogue_that_fails_the_audit_leaves_the_published_tree_untouched() {
     let before = std::fs::read(&manifest).unwrap();
     let file = cat.join("services/civil-extract.toml");
     let source = std::fs::read_to_string(&file).unwrap();
-    std::fs::write(&file, source.replace("authority = ", "authority = \"nobody\"\n#")).unwrap();
+    std::fs::write(
+        &file,
+        source.replace("authority = ", "authority = \"nobody\"\n#"),
+    )
+    .unwrap();
     let out = publish();
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     assert_eq!(std::fs::read(&manifest).unwrap(), before);

@@ -301,7 +301,13 @@ mod tests {
                 "{version:?}"
             );
         }
-        for date in ["2026-03-12\t", "2026-13-01", "2026-02-30", "12-03-2026", "x"] {
+        for date in [
+            "2026-03-12\t",
+            "2026-13-01",
+            "2026-02-30",
+            "12-03-2026",
+            "x",
+        ] {
             let mut m = good.clone();
             m.data_date = date.into();
             assert!(
@@ -328,7 +334,10 @@ mod tests {
             manifest(&json(&m)).unwrap_err(),
             ApiError::CatalogueTooLarge(total)
         );
-        assert_eq!(ApiError::CatalogueTooLarge(total).kind(), "catalogue-too-large");
+        assert_eq!(
+            ApiError::CatalogueTooLarge(total).kind(),
+            "catalogue-too-large"
+        );
         // The preview tree is never kept, so it does not count.
         let mut kept = manifest_with(paths::SERVICES, LISTING);
         for i in 0..4 {

@@ -120,8 +120,8 @@ fn summary(i: usize) -> impl Strategy<Value = ServiceSummary> {
         (words(), words(), words()),
         proptest::collection::vec((field(), field()), 0..3),
     )
-        .prop_map(move |((name_ar, name_en), (sum_ar, sum_en), (ar, en, latin), docs)| {
-            ServiceSummary {
+        .prop_map(
+            move |((name_ar, name_en), (sum_ar, sum_en), (ar, en, latin), docs)| ServiceSummary {
                 id: format!("s{i}"),
                 status: Status::Published,
                 authority: "a".into(),
@@ -134,8 +134,8 @@ fn summary(i: usize) -> impl Strategy<Value = ServiceSummary> {
                 governorates: vec![],
                 documents: docs.into_iter().map(|(a, e)| Text::new(a, e)).collect(),
                 has_fees: false,
-            }
-        })
+            },
+        )
 }
 
 fn listing() -> impl Strategy<Value = Vec<ServiceSummary>> {

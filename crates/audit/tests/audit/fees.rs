@@ -97,7 +97,11 @@ fn a_date_input_without_an_earliest_date() {
     let problems = case.audit();
     let p = the_error(&problems);
     assert_eq!(p.file.to_str(), Some(EXTRACT), "{p}");
-    assert_eq!(p.field.as_deref(), Some("fees[0].inputs[2].earliest"), "{p}");
+    assert_eq!(
+        p.field.as_deref(),
+        Some("fees[0].inputs[2].earliest"),
+        "{p}"
+    );
     assert!(p.line.is_some(), "{p}");
     assert!(p.message.contains("needs `earliest"), "{p}");
 
@@ -112,6 +116,10 @@ fn a_date_input_with_an_impossible_earliest_date() {
     with_date_input(&case, "earliest = \"1900-02-30\"");
     let problems = case.audit();
     let p = the_error(&problems);
-    assert_eq!(p.field.as_deref(), Some("fees[0].inputs[2].earliest"), "{p}");
+    assert_eq!(
+        p.field.as_deref(),
+        Some("fees[0].inputs[2].earliest"),
+        "{p}"
+    );
     assert!(p.message.contains("not a real date"), "{p}");
 }

@@ -495,7 +495,10 @@ fn a_date_input_has_an_earliest_date() {
     // Not a date: a figure could be wrong, so nothing is computed.
     for bad in ["1900-02-30", "1900", "01/01/1900", ""] {
         expect_one(
-            &[("earliest = \"1900-01-01\"", &format!("earliest = \"{bad}\""))],
+            &[(
+                "earliest = \"1900-01-01\"",
+                &format!("earliest = \"{bad}\""),
+            )],
             "inputs[4].earliest",
             "is not a real date",
         );
