@@ -355,5 +355,5 @@ fn what_publish_writes_passes_the_clients_manifest_checks() {
     assert_eq!(done_bare.public.data_date, "");
     let body = std::fs::read(bare.0.join(API_ROOT).join(paths::MANIFEST)).unwrap();
     assert!(dalil_model::update::manifest(&body).is_ok());
-    assert!(done.public.data_date <= "2026-11-28".to_string());
+    assert!(done.public.data_date.as_str() <= "2026-11-28");
 }
