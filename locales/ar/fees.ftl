@@ -36,6 +36,7 @@ fees-error-unknown-option = اختر أحد الخيارات.
 fees-error-not-yes-no = أجب بنعم أو لا.
 fees-error-not-a-date = أدخل تاريخًا صحيحًا.
 fees-error-future-date = لا يمكن أن يكون التاريخ بعد اليوم.
+fees-error-too-early = أدخل تاريخًا من { $date } فما بعد.
 fees-error-unknown-input = هذا السؤال ليس من جدول الرسوم.
 
 # Instead of a total.

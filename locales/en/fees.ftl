@@ -36,6 +36,7 @@ fees-error-unknown-option = Choose one of the options.
 fees-error-not-yes-no = Answer yes or no.
 fees-error-not-a-date = Enter a real date.
 fees-error-future-date = The date cannot be after today.
+fees-error-too-early = Enter a date from { $date } on.
 fees-error-unknown-input = This question is not part of the fee schedule.
 
 # Instead of a total.

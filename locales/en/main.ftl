@@ -27,6 +27,7 @@ api-error-malformed = The data that arrived was damaged or incomplete.
 api-error-schema = The data is in a newer format than this app. Reload the page.
 api-error-hash = The data does not match the catalogue's index.
 api-error-not-found = What you asked for was not found.
+api-error-catalogue-too-large = The catalogue is too large to keep on this device.
 
 home-title = What do you need to do?
 home-intro = Know before you leave home: the documents, the steps, how long it takes, what it costs, and where each service is offered.

@@ -6,6 +6,7 @@
 //! so the ministry's web team sees at once what to fix.
 
 use super::theme::{brand, font_stack, Brand, Rgb};
+use dalil_model::shape::valid_id;
 use dalil_model::Lang;
 
 /// What the host asked for.
@@ -63,6 +64,13 @@ pub fn parse(get: impl Fn(&str) -> Option<String>) -> EmbedParams {
     }
 }
 
+/// The authority value to show back in the "unknown authority" message:
+/// only one of the catalogue's id shape (the audit's own rule). Anything
+/// else came from a URL someone else wrote and is not echoed into the page.
+pub fn shown_authority(value: &str) -> Option<&str> {
+    valid_id(value).then_some(value)
+}
+
 /// A web origin, `http(s)://host[:port]`, lowercased, or `None`. Paths,
 /// credentials, wildcards and other schemes are refused: this string becomes
 /// postMessage's targetOrigin, and `*` there would tell any page the heights.
@@ -82,7 +90,12 @@ pub fn parse_origin(text: &str) -> Option<String> {
         {
             return None;
         }
-        (rest.get(..inside.len() + 2)?, after.strip_prefix(':'))
+        // Only a port may follow the bracket: `[::1]x` is not an origin.
+        let port = match after {
+            "" => None,
+            _ => Some(after.strip_prefix(':')?),
+        };
+        (rest.get(..inside.len() + 2)?, port)
     } else {
         match rest.split_once(':') {
             Some((h, p)) => (h, Some(p)),
@@ -172,6 +185,84 @@ mod tests {
             from(&[("authority", &long)]).authority.unwrap().len(),
             MAX_ID_CHARS
         );
+    }
+
+    #[test]
+    fn only_an_id_shaped_authority_is_shown_back() {
+        for id in ["interior", "no-such-authority", "civil-registry-2"] {
+            assert_eq!(shown_authority(id), Some(id));
+        }
+        let long = "a".repeat(81);
+        for other in [
+            "<img src=x onerror=alert(1)>",
+            "Interior",
+            "interior ministry",
+            "-interior",
+            "وزارة",
+            "interior\u{202e}",
+            "a/../b",
+            &long,
+        ] {
+            assert_eq!(shown_authority(other), None, "{other:?}");
+        }
+        // Cut for display first, then checked: a long value is not shown.
+        let cut = from(&[("authority", &long)]).authority.unwrap();
+        assert_eq!(shown_authority(&cut), Some(cut.as_str()));
+        assert_eq!(cut.len(), MAX_ID_CHARS);
+    }
+
+    #[test]
+    fn a_table_of_origins() {
+        let good = [
+            ("http://[::1]", "http://[::1]"),
+            ("http://[::1]/", "http://[::1]"),
+            ("http://[::1]:1", "http://[::1]:1"),
+            (
+                "http://[::ffff:127.0.0.1]:65535",
+                "http://[::ffff:127.0.0.1]:65535",
+            ),
+            ("  https://moi.gov.example  ", "https://moi.gov.example"),
+        ];
+        for (given, origin) in good {
+            assert_eq!(parse_origin(given).as_deref(), Some(origin), "{given}");
+        }
+        for bad in [
+            // Trailing junk after an IPv6 host.
+            "http://[::1]x",
+            "http://[::1]x:80",
+            "http://[::1]]",
+            "http://[::1]/path",
+            "http://[::1]?q",
+            "http://[::1]#f",
+            "http://[::1]:",
+            "http://[::1]:65536",
+            "http://[::1]:8o",
+            "http://[]",
+            "http://[::1",
+            // Ports.
+            "https://moi.gov.example:65536",
+            "https://moi.gov.example:123456",
+            "https://moi.gov.example:-1",
+            "https://moi.gov.example:+80",
+            "https://moi.gov.example: 80",
+            "https://moi.gov.example:80:80",
+            // Userinfo, paths, queries, fragments.
+            "https://user:pass@moi.gov.example",
+            "https://@moi.gov.example",
+            "https://moi.gov.example//",
+            "https://moi.gov.example#top",
+            "https://moi.gov.example:443/x",
+            // Whitespace inside, and other schemes.
+            "https://moi .gov.example",
+            "https://moi.gov\t.example",
+            "https://moi.gov.\nexample",
+            "https ://moi.gov.example",
+            "ftp://moi.gov.example",
+            "data://x",
+            "",
+        ] {
+            assert_eq!(parse_origin(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

@@ -173,12 +173,19 @@ fn EmbedHome() -> impl IntoView {
         };
         when_loaded(catalogue.authorities.get(), move |all| {
             let Some(found) = all.iter().find(|a| a.id == id).cloned() else {
-                let id = id.clone();
+                // A value of another shape is not echoed into the page.
+                let shown = super::params::shown_authority(&id).map(str::to_string);
+                let body = move || match &shown {
+                    Some(id) => translate(
+                        lang.get(),
+                        "embed-unknown-authority-body",
+                        &[("id", Arg::Str(id))],
+                    ),
+                    None => translate(lang.get(), "embed-authority-not-an-id-body", &[]),
+                };
                 return view! {
                     <h1>{tr("embed-unknown-authority-title")}</h1>
-                    <p id="embed-problem">
-                        {move || translate(lang.get(), "embed-unknown-authority-body", &[("id", Arg::Str(&id))])}
-                    </p>
+                    <p id="embed-problem">{body}</p>
                 }
                 .into_any();
             };

@@ -309,6 +309,12 @@ pub fn problem_message(
             let max = bound_text(*max, unit, lang, digits);
             translate(lang, "fees-error-above-max", &[("max", Arg::Str(&max))])
         }
+        InputProblem::TooEarly { earliest } => {
+            let date = Date::parse(earliest)
+                .map(|d| date_in_words(d, lang, digits))
+                .unwrap_or_else(|_| earliest.clone());
+            translate(lang, "fees-error-too-early", &[("date", Arg::Str(&date))])
+        }
         InputProblem::Missing => {
             let id = match input {
                 Some(FeeInput::Choice { .. }) => "fees-error-missing-choice",
@@ -495,6 +501,7 @@ mod tests {
             id: id.into(),
             label: t(id),
             help: Text::default(),
+            earliest: Some("1900-01-01".into()),
         }
     }
 
@@ -705,6 +712,17 @@ mod tests {
             ),
             "Enter the date."
         );
+        assert_eq!(
+            problem_message(
+                Lang::En,
+                Some(&date_input("d")),
+                &InputProblem::TooEarly {
+                    earliest: "1900-01-01".into()
+                },
+                Digits::Latin
+            ),
+            "Enter a date from 1 January 1900 on."
+        );
         // Every problem has a message in both languages, never a bare id.
         let all = [
             InputProblem::UnknownInput { known: vec![] },
@@ -719,6 +737,9 @@ mod tests {
             InputProblem::NotYesNo,
             InputProblem::NotADate,
             InputProblem::FutureDate,
+            InputProblem::TooEarly {
+                earliest: "1900-01-01".into(),
+            },
         ];
         for lang in Lang::ALL {
             for input in [

@@ -1,12 +1,15 @@
 //! Writing the static read-only API: `OUT/api/v1/` holds what is published,
 //! `OUT/api/v1/preview/` also holds drafts and records under audit.
 
+mod swap;
+
 use crate::audit::valid_id;
 use crate::Catalogue;
 use dalil_model::api::{
     paths, AuthoritiesDoc, CategoriesDoc, CentresDoc, Counts, FileEntry, GovernoratesDoc, Listing,
     Manifest, ServiceDoc,
 };
+use dalil_model::shape::valid_iso_date;
 use dalil_model::{Service, Status, SCHEMA_VERSION};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -152,45 +155,128 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// Writes both trees under `out/api/v1`. The caller audits first.
 ///
-/// The old tree is replaced as a whole: files are written to a sibling
-/// folder, which is then swapped in, so a server never serves half of each.
+/// The old tree is replaced as a whole: both trees are written to a work
+/// folder next to `out` (outside what is served), then swapped in at once
+/// (see [`swap`]), so a reader never meets a missing tree or half of each.
+/// Anything failing before the swap leaves the served tree untouched. One
+/// publish at a time per `out`.
 pub fn publish(cat: &Catalogue, out: &Path) -> io::Result<Published> {
-    // Ids become file names: an unaudited `../x` must never write elsewhere.
-    if let Some(s) = cat.services.iter().find(|s| !valid_id(&s.id)) {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!(
-                "service id `{}` is not a valid id; audit the catalogue first",
-                s.id
-            ),
-        ));
-    }
+    refuse_unaudited(cat)?;
     let (public, public_manifest) = tree(cat, &[Status::Published], false)?;
     let (preview, preview_manifest) = tree(
         cat,
         &[Status::Published, Status::UnderAudit, Status::Draft],
         true,
     )?;
+    std::fs::create_dir_all(out)?;
     let root = out.join(API_ROOT);
-    let staging = out.join("api/.v1-staging");
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging)?;
-    }
-    write_tree(&staging, &public, &public_manifest)?;
-    write_tree(
-        &staging.join(paths::PREVIEW_DIR),
-        &preview,
-        &preview_manifest,
-    )?;
-    if root.exists() {
-        std::fs::remove_dir_all(&root)?;
-    }
-    std::fs::rename(&staging, &root)?;
+    let work = work_dir(out)?;
+    let staged = work.join("v1");
+    let written = write_tree(&staged, &public, &public_manifest)
+        .and_then(|()| {
+            write_tree(
+                &staged.join(paths::PREVIEW_DIR),
+                &preview,
+                &preview_manifest,
+            )
+        })
+        .and_then(|()| {
+            if let Some(parent) = root.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            swap::replace_dir(&staged, &root, &work.join("old"))
+        });
+    // The work folder is empty after a swap, and half-written after a failure.
+    let _ = std::fs::remove_dir_all(&work);
+    written?;
     Ok(Published {
         public: public_manifest,
         preview: preview_manifest,
         root,
     })
+}
+
+/// Ids become file names and the data date goes into every device's
+/// pointer line: an unaudited `../x` or a malformed date must never be
+/// written.
+fn refuse_unaudited(cat: &Catalogue) -> io::Result<()> {
+    let refuse = |what: String| {
+        io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("{what}; audit the catalogue first"),
+        )
+    };
+    if let Some(s) = cat.services.iter().find(|s| !valid_id(&s.id)) {
+        return Err(refuse(format!("service id `{}` is not a valid id", s.id)));
+    }
+    if let Some(s) = cat
+        .services
+        .iter()
+        .find(|s| !valid_iso_date(&s.verified.date))
+    {
+        return Err(refuse(format!(
+            "service `{}` has verified.date `{}`, which is not a YYYY-MM-DD date",
+            s.id, s.verified.date
+        )));
+    }
+    Ok(())
+}
+
+/// A fresh work folder on the same file system as `out`, so that the swap
+/// is a rename: `.NAME.publishing` next to `out` when its parent is on the
+/// same file system and writable, else `out/.publishing` (inside the
+/// served folder but outside `api/`). A leftover of an interrupted publish
+/// is removed; anything else in the way (a file, a link) is refused.
+fn work_dir(out: &Path) -> io::Result<PathBuf> {
+    let out = out.canonicalize()?;
+    let inside = out.join(".publishing");
+    let sibling = match (out.parent(), out.file_name()) {
+        (Some(parent), Some(name)) if same_file_system(parent, &out) => {
+            Some(parent.join(format!(".{}.publishing", name.to_string_lossy())))
+        }
+        _ => None,
+    };
+    if let Some(sibling) = sibling {
+        clear(&sibling)?;
+        if std::fs::create_dir(&sibling).is_ok() {
+            return Ok(sibling);
+        }
+    }
+    clear(&inside)?;
+    std::fs::create_dir(&inside)?;
+    Ok(inside)
+}
+
+/// Removes a leftover work folder; refuses to remove anything else.
+fn clear(work: &Path) -> io::Result<()> {
+    match std::fs::symlink_metadata(work) {
+        Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(work),
+        Ok(_) => Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            format!(
+                "{} is in the way of publishing and is not a folder; move it away",
+                work.display()
+            ),
+        )),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+#[cfg(unix)]
+fn same_file_system(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev(),
+        _ => false,
+    }
+}
+
+/// Without device numbers, try the sibling; a rename across file systems
+/// fails cleanly and leaves the served tree as it was.
+#[cfg(not(unix))]
+fn same_file_system(_: &Path, _: &Path) -> bool {
+    true
 }
 
 fn write_tree(dir: &Path, files: &Tree, manifest: &Manifest) -> io::Result<()> {

@@ -162,6 +162,39 @@ fn publish_writes_both_trees_of_a_clean_catalogue() {
 }
 
 #[test]
+fn a_catalogue_that_fails_the_audit_leaves_the_published_tree_untouched() {
+    let scratch = Scratch::new("publish-over");
+    let cat = minimal_copy(&scratch);
+    let site = scratch.path("site");
+    let publish = || {
+        run(&[
+            "publish",
+            cat.to_str().unwrap(),
+            "--out",
+            &site,
+            "--date",
+            TODAY,
+        ])
+    };
+    assert!(publish().status.success());
+    let manifest = Path::new(&site).join("api/v1/manifest.json");
+    let before = std::fs::read(&manifest).unwrap();
+    let file = cat.join("services/civil-extract.toml");
+    let source = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        source.replace("authority = ", "authority = \"nobody\"\n#"),
+    )
+    .unwrap();
+    let out = publish();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert_eq!(std::fs::read(&manifest).unwrap(), before);
+    assert!(Path::new(&site)
+        .join("api/v1/services/civil-extract.json")
+        .is_file());
+}
+
+#[test]
 fn a_missing_catalogue_folder_is_an_error_not_a_panic() {
     let out = run(&["audit", "/no/such/catalogue", "--date", TODAY]);
     let stdout = text(&out.stdout);

@@ -50,6 +50,10 @@ pub enum InputProblem {
     NotADate,
     /// A date after today.
     FutureDate,
+    /// A date before the input's `earliest` (given, as `YYYY-MM-DD`).
+    TooEarly {
+        earliest: String,
+    },
 }
 
 impl InputProblem {
@@ -68,6 +72,7 @@ impl InputProblem {
             InputProblem::NotYesNo => "not-yes-no",
             InputProblem::NotADate => "not-a-date",
             InputProblem::FutureDate => "future-date",
+            InputProblem::TooEarly { .. } => "too-early",
         }
     }
 }
@@ -96,6 +101,9 @@ impl fmt::Display for InputProblem {
             InputProblem::NotYesNo => f.write_str("answer yes or no"),
             InputProblem::NotADate => f.write_str("not a date: write it as YYYY-MM-DD"),
             InputProblem::FutureDate => f.write_str("the date is in the future"),
+            InputProblem::TooEarly { earliest } => {
+                write!(f, "the date must be {earliest} or later")
+            }
         }
     }
 }

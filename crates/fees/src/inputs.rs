@@ -92,7 +92,7 @@ pub fn parse_answer(input: &FeeInput, raw: &str, today: Date) -> Result<Value, I
         FeeInput::YesNo { .. } => parse_yes_no(raw)
             .map(Value::YesNo)
             .ok_or(InputProblem::NotYesNo),
-        FeeInput::Date { .. } => {
+        FeeInput::Date { earliest, .. } => {
             // Digits typed on an Arabic keyboard are still digits.
             let ascii: String = raw
                 .trim()
@@ -102,6 +102,14 @@ pub fn parse_answer(input: &FeeInput, raw: &str, today: Date) -> Result<Value, I
             let date = Date::parse(&ascii).map_err(|_| InputProblem::NotADate)?;
             if date > today {
                 return Err(InputProblem::FutureDate);
+            }
+            // An `earliest` that is not a date is a schedule problem
+            // (`check` reports it and `evaluate` stops there).
+            let earliest = earliest.as_deref().and_then(|e| Date::parse(e).ok());
+            if let Some(earliest) = earliest.filter(|e| date < *e) {
+                return Err(InputProblem::TooEarly {
+                    earliest: earliest.to_string(),
+                });
             }
             Ok(Value::Date(date))
         }

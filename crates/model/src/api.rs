@@ -184,6 +184,9 @@ pub enum ApiError {
     /// The content does not match the manifest's hash.
     HashMismatch(String),
     NotFound(String),
+    /// The manifest asks the device to keep more bytes (the total given)
+    /// than [`crate::update::MAX_CATALOGUE_BYTES`], or than it has room for.
+    CatalogueTooLarge(u64),
 }
 
 impl ApiError {
@@ -198,6 +201,7 @@ impl ApiError {
             ApiError::UnknownSchema(_) => "schema",
             ApiError::HashMismatch(_) => "hash",
             ApiError::NotFound(_) => "not-found",
+            ApiError::CatalogueTooLarge(_) => "catalogue-too-large",
         }
     }
 }
@@ -218,6 +222,10 @@ impl fmt::Display for ApiError {
                 write!(f, "{path} does not match the catalogue manifest")
             }
             ApiError::NotFound(what) => write!(f, "{what} was not found"),
+            ApiError::CatalogueTooLarge(n) => write!(
+                f,
+                "the catalogue would take {n} bytes on this device, more than it can keep"
+            ),
         }
     }
 }

@@ -221,6 +221,11 @@ pub enum FeeInput {
         label: Text,
         #[serde(default, skip_serializing_if = "Text::is_empty")]
         help: Text,
+        /// The earliest date accepted, `YYYY-MM-DD`: without it, 0001-01-01
+        /// would price two thousand years of late fines as a real figure.
+        /// The audit requires it; the engine refuses an answer before it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        earliest: Option<String>,
     },
 }
 

@@ -1,11 +1,14 @@
 //! Property tests: normalisation is idempotent and total, tokens and
-//! highlights fall on char boundaries, and no query makes search panic.
+//! highlights fall on char boundaries, no query makes search panic, and an
+//! index built from arbitrary listing text (Arabic, combining marks, empty
+//! and very long strings) never panics and finds every entry by a word of
+//! its name. `PROPTEST_CASES` sets the case counts.
 
 #![cfg(not(target_arch = "wasm32"))]
 
 use dalil_model::service::Keywords;
 use dalil_model::{ServiceSummary, Status, Text};
-use dalil_search::{highlight, normalise, tokenize, Filters, Index};
+use dalil_search::{highlight, is_stop, normalise, tokenize, Filters, Index};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -48,8 +51,16 @@ fn index() -> &'static Index {
     })
 }
 
+/// The case count: `PROPTEST_CASES` if set, else `default`.
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(cases(2000)))]
 
     #[test]
     fn normalise_is_idempotent(s in text()) {
@@ -84,5 +95,89 @@ proptest! {
             at = r.end;
         }
         prop_assert_eq!(at, t.len());
+    }
+}
+
+/// Listing text: everything `text()` draws, plus empty and very long strings.
+fn field() -> impl Strategy<Value = String> {
+    prop_oneof![
+        8 => text(),
+        1 => Just(String::new()),
+        1 => ("[a-zء-ي\u{064B}-\u{0652} ]{1,8}", 100..2000usize)
+            .prop_map(|(unit, n)| unit.repeat(n).chars().take(5000).collect()),
+    ]
+}
+
+fn words() -> impl Strategy<Value = Vec<String>> {
+    proptest::collection::vec(field(), 0..4)
+}
+
+/// One listing line with arbitrary text in every text field.
+fn summary(i: usize) -> impl Strategy<Value = ServiceSummary> {
+    (
+        (field(), field()),
+        (field(), field()),
+        (words(), words(), words()),
+        proptest::collection::vec((field(), field()), 0..3),
+    )
+        .prop_map(
+            move |((name_ar, name_en), (sum_ar, sum_en), (ar, en, latin), docs)| ServiceSummary {
+                id: format!("s{i}"),
+                status: Status::Published,
+                authority: "a".into(),
+                ministry: "m".into(),
+                name: Text::new(name_ar, name_en),
+                summary: Text::new(sum_ar, sum_en),
+                keywords: Keywords { ar, en, latin },
+                categories: vec![],
+                channels: vec![],
+                governorates: vec![],
+                documents: docs.into_iter().map(|(a, e)| Text::new(a, e)).collect(),
+                has_fees: false,
+            },
+        )
+}
+
+fn listing() -> impl Strategy<Value = Vec<ServiceSummary>> {
+    (1..6usize).prop_flat_map(|n| (0..n).map(summary).collect::<Vec<_>>())
+}
+
+proptest! {
+    // Each case builds an index: fewer cases than the query properties.
+    #![proptest_config(ProptestConfig::with_cases(cases(200)))]
+
+    #[test]
+    fn an_index_of_arbitrary_listings_never_panics(services in listing(), q in text()) {
+        let index = Index::build(&services);
+        prop_assert_eq!(index.len(), services.len());
+        let hits = index.search(&q, &Filters::default(), 10);
+        prop_assert!(hits.len() <= 10);
+        for hit in &hits {
+            prop_assert!(services.iter().any(|s| s.id == hit.id));
+        }
+        let _ = index.suggest(&q, 5);
+        // Each field's own text as a query, too: long and odd ones included.
+        for s in &services {
+            let _ = index.search(&s.name.ar, &Filters::default(), 3);
+            let _ = index.search(&s.summary.en, &Filters::default(), 3);
+        }
+    }
+
+    #[test]
+    fn a_word_of_a_name_finds_its_service(services in listing()) {
+        let index = Index::build(&services);
+        let all = services.len();
+        for s in &services {
+            for name in [&s.name.ar, &s.name.en] {
+                // A stop word is left out of the index on purpose.
+                for token in tokenize(name).into_iter().filter(|t| !is_stop(&normalise(&t.text))) {
+                    let hits = index.search(&token.text, &Filters::default(), all);
+                    prop_assert!(
+                        hits.iter().any(|h| h.id == s.id),
+                        "{:?} (from the name {:?}) does not find {}", token.text, name, s.id
+                    );
+                }
+            }
+        }
     }
 }

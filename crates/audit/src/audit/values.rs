@@ -7,15 +7,8 @@ use dalil_model::{Lang, TimeRange, TimeUnit};
 pub const MAX_VERIFIED_AGE_YEARS: i64 = 3;
 
 /// Ids are used in URLs and file names: lowercase ASCII words joined by `-`.
-pub fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 80
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-}
+/// The one definition lives in the model, so the app checks the same shape.
+pub use dalil_model::shape::valid_id;
 
 pub fn lang_name(lang: Lang) -> &'static str {
     match lang {

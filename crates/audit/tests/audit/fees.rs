@@ -78,3 +78,48 @@ fn a_missing_source() {
         assert!(p.message.contains("no source"), "{p}");
     }
 }
+
+/// The minimal service with a date input before its first item.
+fn with_date_input(case: &Case, extra: &str) {
+    case.edit(
+        EXTRACT,
+        "[[fees.items]]\nid = \"fee\"",
+        &format!(
+            "[[fees.inputs]]\nid = \"since\"\nkind = \"date\"\nlabel = {{ ar = \"التاريخ\", en = \"Date\" }}\n{extra}\n[[fees.items]]\nid = \"fee\""
+        ),
+    );
+}
+
+#[test]
+fn a_date_input_without_an_earliest_date() {
+    let case = Case::new();
+    with_date_input(&case, "");
+    let problems = case.audit();
+    let p = the_error(&problems);
+    assert_eq!(p.file.to_str(), Some(EXTRACT), "{p}");
+    assert_eq!(
+        p.field.as_deref(),
+        Some("fees[0].inputs[2].earliest"),
+        "{p}"
+    );
+    assert!(p.line.is_some(), "{p}");
+    assert!(p.message.contains("needs `earliest"), "{p}");
+
+    let bounded = Case::new();
+    with_date_input(&bounded, "earliest = \"1900-01-01\"");
+    assert!(errors(&bounded.audit()).is_empty());
+}
+
+#[test]
+fn a_date_input_with_an_impossible_earliest_date() {
+    let case = Case::new();
+    with_date_input(&case, "earliest = \"1900-02-30\"");
+    let problems = case.audit();
+    let p = the_error(&problems);
+    assert_eq!(
+        p.field.as_deref(),
+        Some("fees[0].inputs[2].earliest"),
+        "{p}"
+    );
+    assert!(p.message.contains("not a real date"), "{p}");
+}

@@ -2,6 +2,8 @@
 //! valid catalogue in `tests/fixtures/minimal/` with one edit.
 
 mod fees;
+#[cfg(not(target_arch = "wasm32"))]
+mod fuzz;
 mod load_errors;
 mod references;
 mod report;

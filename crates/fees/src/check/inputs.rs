@@ -1,6 +1,7 @@
 //! Checks on the inputs themselves: ids, options, ranges and defaults.
 
 use super::{option_list, FirstSeen, Problems};
+use crate::date::Date;
 use dalil_model::fee_schedule::{ChoiceOption, FeeInput};
 use dalil_model::Amount;
 
@@ -31,7 +32,30 @@ pub(super) fn check_inputs(inputs: &[FeeInput], problems: &mut Problems) {
                 integer,
                 ..
             } => check_number(&path, *min, *max, *default, *integer, problems),
-            FeeInput::YesNo { .. } | FeeInput::Date { .. } => {}
+            FeeInput::Date { earliest, .. } => check_date(&path, earliest.as_deref(), problems),
+            FeeInput::YesNo { .. } => {}
+        }
+    }
+}
+
+/// A date input needs an earliest date, and it must be a real one. A
+/// missing bound changes no figure for a sensible answer, so it stops only
+/// publication; a malformed one could, so it stops evaluation.
+fn check_date(path: &str, earliest: Option<&str>, problems: &mut Problems) {
+    match earliest {
+        None => problems.add_for_audit(
+            format!("{path}.earliest"),
+            "a date input needs `earliest = \"YYYY-MM-DD\"`, the earliest date that makes \
+             sense (for example the oldest event the rule applies to); without it a date such \
+             as 0001-01-01 prices centuries of elapsed time",
+        ),
+        Some(text) => {
+            if Date::parse(text).is_err() {
+                problems.add(
+                    format!("{path}.earliest"),
+                    format!("`{text}` is not a real date; write it as YYYY-MM-DD"),
+                );
+            }
         }
     }
 }

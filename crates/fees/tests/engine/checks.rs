@@ -475,3 +475,37 @@ fn a_broken_schedule_is_not_evaluated() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_date_input_has_an_earliest_date() {
+    // Missing: the audit refuses it, but no figure is wrong for a sensible
+    // answer, so the calculator still works (a draft being written).
+    expect_one(
+        &[("earliest = \"1900-01-01\"\n", "")],
+        "inputs[4].earliest",
+        "needs `earliest",
+    );
+    let unbounded = EVERYTHING.replacen("earliest = \"1900-01-01\"\n", "", 1);
+    assert!(evaluate(
+        &version(&unbounded),
+        &answers(&[("late", "yes"), ("since", "2000-01-01")]),
+        date("2025-06-01")
+    )
+    .is_ok());
+    // Not a date: a figure could be wrong, so nothing is computed.
+    for bad in ["1900-02-30", "1900", "01/01/1900", ""] {
+        expect_one(
+            &[(
+                "earliest = \"1900-01-01\"",
+                &format!("earliest = \"{bad}\""),
+            )],
+            "inputs[4].earliest",
+            "is not a real date",
+        );
+    }
+    let broken = EVERYTHING.replacen("\"1900-01-01\"", "\"1900-02-30\"", 1);
+    assert!(matches!(
+        evaluate(&version(&broken), &answers(&[]), date("2025-06-01")),
+        Err(EvalError::Schedule { .. })
+    ));
+}

@@ -82,6 +82,29 @@ fn each_problem_on_its_own() {
         problems(&[("late", "yes"), ("since", "2025-06-02")]),
         one("since", InputProblem::FutureDate)
     );
+    // Two thousand years of late fines are a typing mistake, not a figure.
+    let too_early = || InputProblem::TooEarly {
+        earliest: "1900-01-01".into(),
+    };
+    assert_eq!(
+        problems(&[("late", "yes"), ("since", "0001-01-01")]),
+        one("since", too_early())
+    );
+    assert_eq!(
+        problems(&[("late", "yes"), ("since", "1899-12-31")]),
+        one("since", too_early())
+    );
+    assert!(evaluate(
+        &version(EVERYTHING),
+        &answers(&[("late", "yes"), ("since", "1900-01-01")]),
+        date("2025-06-01")
+    )
+    .is_ok());
+    assert_eq!(too_early().code(), "too-early");
+    assert_eq!(
+        too_early().to_string(),
+        "the date must be 1900-01-01 or later"
+    );
     assert_eq!(
         problems(&[("late", "yes")]),
         one("since", InputProblem::Missing)

@@ -103,6 +103,7 @@ fn inputs(max: Amount, integer: bool) -> Vec<FeeInput> {
             id: "d".into(),
             label: text("d"),
             help: Text::default(),
+            earliest: Some("1900-01-01".into()),
         },
     ]
 }

@@ -66,6 +66,7 @@ label = { ar = "متأخر", en = "Late" }
 id = "since"
 kind = "date"
 label = { ar = "التاريخ", en = "Date" }
+earliest = "1900-01-01"
 
 [[items]]
 id = "base"
