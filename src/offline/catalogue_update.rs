@@ -175,8 +175,7 @@ async fn fetch_one(
 /// Asks the browser first whether the copy can fit, so a device that is
 /// nearly full is told so plainly instead of failing half-way.
 async fn room_for(manifest: &Manifest) -> Result<(), StorageProblem> {
-    // TODO(merge): dalil_model::update::bytes_to_keep
-    let needed: u64 = update::files_to_keep(manifest).map(|(_, e)| e.bytes).sum();
+    let needed = update::bytes_to_keep(manifest);
     match device_cache::free_bytes().await {
         Some(free) if free < needed => Err(StorageProblem::NoRoom { needed, free }),
         _ => Ok(()),

@@ -92,7 +92,9 @@ pub fn Field(
             view! { <NumberBox control unit=unit.clone() /> }.into_any()
         }
         FeeInput::YesNo { .. } => view! { <YesNo control /> }.into_any(),
-        FeeInput::Date { .. } => view! { <DateBox control today /> }.into_any(),
+        FeeInput::Date { earliest, .. } => {
+            view! { <DateBox control today earliest=earliest.clone() /> }.into_any()
+        }
     };
     let label = input.label().clone();
     let class = move || {

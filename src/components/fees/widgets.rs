@@ -146,9 +146,10 @@ pub fn NumberBox(control: Control, unit: Option<Text>) -> impl IntoView {
     }
 }
 
-/// A date picker, no later than today.
+/// A date picker, no later than today and no earlier than the schedule's
+/// earliest date (the engine checks both; the picker only helps).
 #[component]
-pub fn DateBox(control: Control, today: Date) -> impl IntoView {
+pub fn DateBox(control: Control, today: Date, earliest: Option<String>) -> impl IntoView {
     let set = control.set;
     let aria_invalid = control.aria_invalid();
     view! {
@@ -158,6 +159,7 @@ pub fn DateBox(control: Control, today: Date) -> impl IntoView {
             name=control.input.clone()
             class="fee-input fee-input--date"
             max=today.to_string()
+            min=earliest
             prop:value=control.initial.clone()
             aria-invalid=aria_invalid
             aria-describedby=move || control.described_by.get()
