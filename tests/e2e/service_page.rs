@@ -1035,9 +1035,15 @@ async fn tampered_catalogue_addresses_render_inert_everywhere() -> Result<()> {
     let cases = [
         ("site", "/services/passport-issue?lang=en".to_string()),
         ("kiosk", "/kiosk/services/passport-issue?lang=en".to_string()),
-        ("embed", "/embed/services/passport-issue?authority=interior-immigration&lang=en".to_string()),
+        ("embed", "/embed/services/passport-issue?lang=en".to_string()),
     ];
     for (surface, url) in cases {
+        if surface == "embed" {
+            // The host's entry address sets the embed's scope for the frame's life.
+            page.goto("/embed?authority=interior-immigration&lang=en").await?;
+            page.wait_mounted().await?;
+            page.wait_for(".service-list__link").await?;
+        }
         page.goto(&url).await?;
         page.wait_mounted().await?;
         page.wait_for("main[data-page='service'] .service-header h1").await?;
