@@ -73,10 +73,11 @@ pub fn EmbedApp() -> impl IntoView {
         let _ = html.set_attribute("data-embed", "");
     }
 
-    let style = super::theme::root_style(params.brand.as_ref(), params.font);
+    let properties = super::theme::root_properties(params.brand.as_ref(), params.font);
     let brand = params.brand.map(|b| b.main.css());
     let adjusted = params.brand.is_some_and(|b| b.adjusted);
     let root = NodeRef::new();
+    apply_theme(root, properties);
     resize::report_height(root, params.parent_origin.clone());
     let origin = params.parent_origin.clone();
     let ignored = params.ignored.clone();
@@ -92,7 +93,6 @@ pub fn EmbedApp() -> impl IntoView {
                 class="embed"
                 id="embed-root"
                 node_ref=root
-                style=style
                 data-brand=brand
                 data-brand-adjusted=adjusted.then_some("true")
             >
@@ -113,6 +113,22 @@ pub fn EmbedApp() -> impl IntoView {
 
 /// The authority's name (the way back to its list) and the language switch,
 /// plus a note when settings in the URL were not understood.
+/// Writes the theme's properties on the root once it is in the page, through
+/// the CSSOM: the CSP (`style-src 'self'`) refuses a `style` attribute.
+fn apply_theme(root: NodeRef<leptos::html::Div>, properties: Vec<(&'static str, String)>) {
+    if properties.is_empty() {
+        return;
+    }
+    Effect::new(move |_| {
+        if let Some(element) = root.get() {
+            let style = element.style();
+            for (name, value) in &properties {
+                let _ = style.set_property(name, value);
+            }
+        }
+    });
+}
+
 #[component]
 fn EmbedBar(ignored: Vec<&'static str>) -> impl IntoView {
     let lang = use_lang();
