@@ -279,7 +279,13 @@ mod tests {
         let names: Vec<&str> = properties.iter().map(|(n, _)| *n).collect();
         assert_eq!(
             names,
-            ["--brand", "--brand-dark", "--brand-tint", "--link", "font-family"]
+            [
+                "--brand",
+                "--brand-dark",
+                "--brand-tint",
+                "--link",
+                "font-family"
+            ]
         );
         assert!(properties.contains(&("--link", b.main.css())));
         assert!(properties[4].1.ends_with("sans-serif"));

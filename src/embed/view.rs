@@ -111,8 +111,6 @@ pub fn EmbedApp() -> impl IntoView {
     }
 }
 
-/// The authority's name (the way back to its list) and the language switch,
-/// plus a note when settings in the URL were not understood.
 /// Writes the theme's properties on the root once it is in the page, through
 /// the CSSOM: the CSP (`style-src 'self'`) refuses a `style` attribute.
 fn apply_theme(root: NodeRef<leptos::html::Div>, properties: Vec<(&'static str, String)>) {
@@ -121,7 +119,8 @@ fn apply_theme(root: NodeRef<leptos::html::Div>, properties: Vec<(&'static str, 
     }
     Effect::new(move |_| {
         if let Some(element) = root.get() {
-            let style = element.style();
+            // web-sys's CSSOM `style`, not the leptos attribute helper of the same name.
+            let style = web_sys::HtmlElement::style(&element);
             for (name, value) in &properties {
                 let _ = style.set_property(name, value);
             }
@@ -129,6 +128,8 @@ fn apply_theme(root: NodeRef<leptos::html::Div>, properties: Vec<(&'static str, 
     });
 }
 
+/// The authority's name (the way back to its list) and the language switch,
+/// plus a note when settings in the URL were not understood.
 #[component]
 fn EmbedBar(ignored: Vec<&'static str>) -> impl IntoView {
     let lang = use_lang();

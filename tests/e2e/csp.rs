@@ -60,7 +60,8 @@ async fn the_embed_theme_applies_under_the_policy() -> Result<()> {
         .eval("return getComputedStyle(document.getElementById('embed-root')).fontFamily;")
         .await?;
     assert!(
-        font.as_str().is_some_and(|f| f.contains("Noto Naskh Arabic")),
+        font.as_str()
+            .is_some_and(|f| f.contains("Noto Naskh Arabic")),
         "{font}"
     );
     assert_eq!(
@@ -103,7 +104,9 @@ async fn the_policy_refuses_inline_code_and_styles() -> Result<()> {
         let violations = page.csp_violations().await?;
         for directive in ["script-src-elem", "style-src-attr", "script-src"] {
             assert!(
-                violations.iter().any(|v| v.starts_with(&format!("{directive} "))),
+                violations
+                    .iter()
+                    .any(|v| v.starts_with(&format!("{directive} "))),
                 "{path}: no {directive} violation in {violations:#?}"
             );
         }

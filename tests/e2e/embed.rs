@@ -560,7 +560,11 @@ fn nginx_lets_only_the_embed_be_framed_by_other_sites() -> Result<()> {
         "/api/v1/services.json",
     ] {
         let r = http::get(&site.url(path), &[])?;
-        assert_eq!(frame_ancestors(&r), Some("frame-ancestors 'self'"), "{path}");
+        assert_eq!(
+            frame_ancestors(&r),
+            Some("frame-ancestors 'self'"),
+            "{path}"
+        );
         assert_eq!(r.header("X-Frame-Options"), Some("SAMEORIGIN"), "{path}");
     }
     Ok(())
@@ -704,10 +708,7 @@ async fn the_pinned_script_has_cors_and_an_integrity_the_browser_enforces() -> R
 
     let dalil = Site::shared()?;
     let (src, integrity) = pinned_embed_script()?;
-    assert!(
-        src.starts_with("/embed-") && src.ends_with(".js"),
-        "{src}"
-    );
+    assert!(src.starts_with("/embed-") && src.ends_with(".js"), "{src}");
     let r = http::get(&dalil.url(&src), &[])?;
     assert_eq!(r.status, 200, "{src}");
     assert_eq!(r.header("Access-Control-Allow-Origin"), Some("*"));
@@ -765,7 +766,11 @@ async fn the_pinned_script_has_cors_and_an_integrity_the_browser_enforces() -> R
         }
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
-    assert!(refused, "a wrong integrity was not refused: {:?}", page.console_log()?);
+    assert!(
+        refused,
+        "a wrong integrity was not refused: {:?}",
+        page.console_log()?
+    );
     assert!(!page.exists("iframe").await?, "the tampered script ran");
     Ok(())
 }

@@ -321,7 +321,10 @@ fn expected_headers(kind: Kind, script_hash: &str) -> Vec<(&'static str, String)
     let mut headers = vec![
         ("Cache-Control", "no-cache".to_string()),
         ("X-Content-Type-Options", "nosniff".to_string()),
-        ("Referrer-Policy", "strict-origin-when-cross-origin".to_string()),
+        (
+            "Referrer-Policy",
+            "strict-origin-when-cross-origin".to_string(),
+        ),
         (
             "Permissions-Policy",
             "camera=(), microphone=(), payment=(), usb=(), geolocation=(self)".to_string(),
@@ -381,7 +384,10 @@ fn trunks_inline_script(html: &str) -> Result<&str> {
         .collect();
     match inline.as_slice() {
         [one] => Ok(one),
-        other => anyhow::bail!("expected one inline script in index.html, found {}", other.len()),
+        other => anyhow::bail!(
+            "expected one inline script in index.html, found {}",
+            other.len()
+        ),
     }
 }
 
@@ -426,7 +432,10 @@ fn every_page_sends_the_strict_policy_with_the_hash_of_the_served_script() -> Re
                     && !expected.iter().any(|(e, _)| e.eq_ignore_ascii_case(&name))
             })
             .collect();
-        assert!(unplanned.is_empty(), "{path}: unplanned headers {unplanned:?}");
+        assert!(
+            unplanned.is_empty(),
+            "{path}: unplanned headers {unplanned:?}"
+        );
         for loose in ["'unsafe-inline'", "'unsafe-eval'"] {
             let csp = r.header("Content-Security-Policy").unwrap_or_default();
             assert!(!csp.contains(loose), "{path}: {loose}");

@@ -240,8 +240,14 @@ async fn after_one_visit_everything_works_with_nginx_stopped() -> Result<()> {
         serde_json::json!([site_policy, embed_policy]),
         "the cached pages keep their framing policies"
     );
-    assert!(site_policy.ends_with("; frame-ancestors 'self'"), "{site_policy}");
-    assert!(embed_policy.ends_with("; frame-ancestors *"), "{embed_policy}");
+    assert!(
+        site_policy.ends_with("; frame-ancestors 'self'"),
+        "{site_policy}"
+    );
+    assert!(
+        embed_policy.ends_with("; frame-ancestors *"),
+        "{embed_policy}"
+    );
 
     // The pages the worker answers carry the same policy as nginx's, in force: an inline
     // script is refused, and the refusal quotes the policy.
@@ -270,7 +276,11 @@ async fn after_one_visit_everything_works_with_nginx_stopped() -> Result<()> {
         let camera = page
             .eval("return document.featurePolicy ? document.featurePolicy.allowsFeature('camera') : 'no featurePolicy';")
             .await?;
-        assert_eq!(camera, serde_json::json!(false), "{path} offline: Permissions-Policy");
+        assert_eq!(
+            camera,
+            serde_json::json!(false),
+            "{path} offline: Permissions-Policy"
+        );
     }
 
     // Every kind of route.

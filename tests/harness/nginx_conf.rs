@@ -156,8 +156,11 @@ mod tests {
 
     #[test]
     fn a_missing_or_doubled_directive_is_an_error() {
-        let err = render_for_test("listen 1;\nlisten 2;\ninclude mime.types;\n", &locations(false))
-            .unwrap_err();
+        let err = render_for_test(
+            "listen 1;\nlisten 2;\ninclude mime.types;\n",
+            &locations(false),
+        )
+        .unwrap_err();
         assert!(err.contains("`listen` appears 2 times"), "{err}");
         assert!(err.contains("`include` appears 0 times"), "{err}");
         assert!(err.contains("`root` appears 0 times"), "{err}");

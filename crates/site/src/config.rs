@@ -132,6 +132,8 @@ mod tests {
             assert!(err.starts_with("api_base "), "{err}");
         }
         assert!(api_origin("{").unwrap_err().starts_with("not JSON"));
-        assert!(api_origin(r#"{"api_base": 3}"#).unwrap_err().starts_with("not JSON"));
+        assert!(api_origin(r#"{"api_base": 3}"#)
+            .unwrap_err()
+            .starts_with("not JSON"));
     }
 }

@@ -20,7 +20,8 @@ pub struct Finished {
 /// `dist/embed-<hash>.js` and `dist/embed.json`. Each error names its file.
 pub fn finish(dist: &Path) -> Result<Finished, String> {
     let index = read(dist, "index.html")?;
-    let script = inline_script::the_inline_script(&index).map_err(|e| format!("index.html: {e}"))?;
+    let script =
+        inline_script::the_inline_script(&index).map_err(|e| format!("index.html: {e}"))?;
     let api_origin = match read_optional(dist, "config.json")? {
         Some(text) => config::api_origin(&text).map_err(|e| format!("config.json: {e}"))?,
         None => None,
@@ -89,10 +90,9 @@ mod tests {
         assert!(snippet.contains("connect-src 'self' https://api.example;"));
         let pinned = dir.path().join(done.embed.src.trim_start_matches('/'));
         assert_eq!(std::fs::read(pinned).unwrap(), b"/* embed */");
-        let manifest: serde_json::Value = serde_json::from_str(
-            &std::fs::read_to_string(dir.path().join("embed.json")).unwrap(),
-        )
-        .unwrap();
+        let manifest: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.path().join("embed.json")).unwrap())
+                .unwrap();
         assert_eq!(manifest["integrity"], done.embed.integrity);
         assert!(done.worker_constant.contains("sha256-"));
     }
@@ -100,16 +100,22 @@ mod tests {
     #[test]
     fn each_error_names_its_file() {
         let dir = site(&[("index.html", "<p>no script</p>"), ("embed.js", "")]);
-        assert!(finish(dir.path()).unwrap_err().starts_with("index.html: no inline"));
+        assert!(finish(dir.path())
+            .unwrap_err()
+            .starts_with("index.html: no inline"));
         let dir = site(&[
             ("index.html", "<script>x</script>"),
             ("config.json", "{"),
             ("embed.js", ""),
         ]);
-        assert!(finish(dir.path()).unwrap_err().starts_with("config.json: not JSON"));
+        assert!(finish(dir.path())
+            .unwrap_err()
+            .starts_with("config.json: not JSON"));
         let dir = site(&[("index.html", "<script>x</script>")]);
         assert!(finish(dir.path()).unwrap_err().starts_with("embed.js in "));
         let dir = site(&[]);
-        assert!(finish(dir.path()).unwrap_err().starts_with("index.html in "));
+        assert!(finish(dir.path())
+            .unwrap_err()
+            .starts_with("index.html in "));
     }
 }

@@ -22,8 +22,8 @@ pub fn inline_scripts(html: &str) -> Result<Vec<&str>, String> {
             at = start + 1;
             continue;
         }
-        let tag_end = start
-            + tag_length(&lower[start..]).ok_or("a <script> start tag is never closed")?;
+        let tag_end =
+            start + tag_length(&lower[start..]).ok_or("a <script> start tag is never closed")?;
         let body_end = tag_end
             + lower[tag_end..]
                 .find("</script")
@@ -129,12 +129,18 @@ const wasm = await init({ module_or_path: '/dalil-1_bg.wasm' });
 
     #[test]
     fn scripts_with_src_and_comments_are_not_inline() {
-        assert_eq!(inline_scripts("<script src=/a.js></script>").unwrap().len(), 0);
+        assert_eq!(
+            inline_scripts("<script src=/a.js></script>").unwrap().len(),
+            0
+        );
         assert_eq!(
             inline_scripts("<script data-src='x' type=module>go()</script>").unwrap(),
             ["go()"]
         );
-        assert_eq!(inline_scripts("<!-- <script>x</script> -->").unwrap().len(), 0);
+        assert_eq!(
+            inline_scripts("<!-- <script>x</script> -->").unwrap().len(),
+            0
+        );
         // Not a script element at all.
         assert_eq!(inline_scripts("<scripted>x</scripted>").unwrap().len(), 0);
         // A quoted `>` does not end the tag.
@@ -157,7 +163,14 @@ const wasm = await init({ module_or_path: '/dalil-1_bg.wasm' });
         for bad in ["<script>x", "<!-- x", "<script a=\"b>"] {
             assert!(inline_scripts(bad).is_err(), "{bad:?}");
         }
-        for odd in ["<", "<s", "<script", "é<script>ü</script>", "<script src", "<script src=\"x"] {
+        for odd in [
+            "<",
+            "<s",
+            "<script",
+            "é<script>ü</script>",
+            "<script src",
+            "<script src=\"x",
+        ] {
             let _ = inline_scripts(odd);
         }
     }

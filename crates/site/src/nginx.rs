@@ -33,8 +33,13 @@ pub fn snippet(headers: &Headers) -> Result<String, String> {
 
 /// `"value"`, refusing what would end the string or start a variable.
 fn quoted(value: &str) -> Result<String, String> {
-    match value.chars().find(|c| matches!(c, '"' | '\\' | '$') || c.is_control()) {
-        Some(c) => Err(format!("{c:?} cannot go into an nginx header value: {value:?}")),
+    match value
+        .chars()
+        .find(|c| matches!(c, '"' | '\\' | '$') || c.is_control())
+    {
+        Some(c) => Err(format!(
+            "{c:?} cannot go into an nginx header value: {value:?}"
+        )),
         None => Ok(format!("\"{value}\"")),
     }
 }
@@ -46,7 +51,9 @@ mod tests {
     #[test]
     fn every_header_becomes_a_variable() {
         let text = snippet(&Headers::with_policy("default-src 'none'".into())).unwrap();
-        assert!(text.contains("map $host $dalil_csp_document { default \"default-src 'none'\"; }\n"));
+        assert!(
+            text.contains("map $host $dalil_csp_document { default \"default-src 'none'\"; }\n")
+        );
         assert!(text.contains("$dalil_coop_site { default \"same-origin\"; }"));
         assert_eq!(text.matches("map $host").count(), 5);
     }
@@ -54,7 +61,10 @@ mod tests {
     #[test]
     fn a_value_that_would_break_the_config_is_refused() {
         for bad in ["a\"b", "$host", "a\\b", "a\nb"] {
-            assert!(snippet(&Headers::with_policy(bad.into())).is_err(), "{bad:?}");
+            assert!(
+                snippet(&Headers::with_policy(bad.into())).is_err(),
+                "{bad:?}"
+            );
         }
     }
 }

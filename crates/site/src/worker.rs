@@ -30,7 +30,10 @@ mod tests {
         let json: serde_json::Value =
             serde_json::from_str(&js["const HEADERS = ".len()..js.len() - 1]).unwrap();
         assert_eq!(json["site"]["Cross-Origin-Opener-Policy"], "same-origin");
-        assert_eq!(json["embed"]["Content-Security-Policy"], "default-src 'none'");
+        assert_eq!(
+            json["embed"]["Content-Security-Policy"],
+            "default-src 'none'"
+        );
         assert!(json["embed"].get("Cross-Origin-Opener-Policy").is_none());
     }
 }
