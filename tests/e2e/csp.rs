@@ -64,17 +64,16 @@ async fn the_embed_theme_applies_under_the_policy() -> Result<()> {
             .is_some_and(|f| f.contains("Noto Naskh Arabic")),
         "{font}"
     );
-    assert_eq!(
-        page.attr("#embed-root", "style").await?,
-        None,
-        "no style attribute: the policy would refuse it"
-    );
+    // (CSSOM writes show in the `style` attribute's serialisation; what the policy refuses is
+    // a `style` parsed from markup or set with setAttribute, a violation below.)
     assert_eq!(page.csp_violations().await?, Vec::<String>::new());
     Ok(())
 }
 
-/// The policy is in force, not merely sent: an injected inline script, a `style` attribute
-/// and `eval` are all refused, and each refusal is seen by the listener the other test uses.
+/// The policy is in force, not merely sent: an injected inline script and a `style` attribute
+/// are refused, and each refusal is seen by the listener the other test uses. (`eval` cannot be
+/// tried from here, WebDriver's scripts are exempt; e2e/nginx.rs checks the header has no
+/// 'unsafe-eval'.)
 #[tokio::test]
 async fn the_policy_refuses_inline_code_and_styles() -> Result<()> {
     for path in ["/", "/kiosk", "/embed?authority=interior"] {
@@ -90,19 +89,17 @@ async fn the_policy_refuses_inline_code_and_styles() -> Result<()> {
                  const p = document.createElement('p');
                  p.setAttribute('style', 'color: rgb(255, 0, 0)');
                  document.body.append(p);
-                 let evaluated;
-                 try { evaluated = eval('1 + 1'); } catch (e) { evaluated = e.name; }
-                 return [String(window.__inlineRan === true), String(getComputedStyle(p).color === 'rgb(255, 0, 0)'), String(evaluated)];",
+                 return [String(window.__inlineRan === true), String(getComputedStyle(p).color === 'rgb(255, 0, 0)')];",
             )
             .await?;
         assert_eq!(
             outcome,
-            serde_json::json!(["false", "false", "EvalError"]),
-            "{path}: inline script ran, style attribute applied, eval"
+            serde_json::json!(["false", "false"]),
+            "{path}: [inline script ran, style attribute applied]"
         );
         tokio::time::sleep(SETTLE).await;
         let violations = page.csp_violations().await?;
-        for directive in ["script-src-elem", "style-src-attr", "script-src"] {
+        for directive in ["script-src-elem", "style-src-attr"] {
             assert!(
                 violations
                     .iter()
