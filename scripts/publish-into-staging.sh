@@ -13,9 +13,12 @@ cargo run --quiet --target-dir target/native -p dalil-catalogue -- publish catal
 headers=$(cargo run --quiet --target-dir target/native -p dalil-site -- "$TRUNK_STAGING_DIR")
 
 cd "$TRUNK_STAGING_DIR"
-# The app shell: every file except the catalogue API, the worker itself and
-# the server's header snippet (nginx refuses to serve it).
-files=$(find . -type f ! -path './api/*' ! -name sw.js ! -name headers.nginx.conf ! -name '*.gz' ! -name '*.br' | sed 's|^\./|/|' | LC_ALL=C sort)
+# The app shell: every file except the catalogue API, the worker itself, the
+# server's header snippet (nginx refuses to serve it) and the pinned embed
+# script with its description (for host pages, never used by the app; the
+# worker's install check would also take embed-<hash>.js for a file that
+# index.html must name).
+files=$(find . -type f ! -path './api/*' ! -name sw.js ! -name headers.nginx.conf ! -name 'embed-*.js' ! -name embed.json ! -name '*.gz' ! -name '*.br' | sed 's|^\./|/|' | LC_ALL=C sort)
 build=$(for f in $files; do sha256sum ".$f"; done | sha256sum | cut -c1-16)
 {
   echo "// Written by scripts/publish-into-staging.sh for this build."
