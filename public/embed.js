@@ -1,5 +1,8 @@
 /* Dalil embed script (issue #8). Documentation: docs/embedding.md.
  *
+ * The build also ships this file as embed-<hash>.js, with its integrity value
+ * in embed.json (crates/site), so a host page can pin the exact bytes.
+ *
  * Turns each <div data-dalil-embed data-authority="..."> on the host page into
  * an <iframe> of Dalil's /embed page, and sizes that iframe to its content.
  *

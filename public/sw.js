@@ -1,9 +1,13 @@
 // Dalil's service worker: keeps the app shell of one build, so the app opens
 // with no network at all.
 //
-// The build (scripts/publish-into-staging.sh) prepends two constants:
+// The build (scripts/publish-into-staging.sh) prepends three constants:
 //   BUILD     a hash of every file of the build: a new build is a new worker;
-//   PRECACHE  the build's files (index.html, hashed js/wasm/css, icons...).
+//   PRECACHE  the build's files (index.html, hashed js/wasm/css, icons...);
+//   HEADERS   this build's document headers ({site: {...}, embed: {...}}: the
+//             CSP without frame-ancestors, Permissions-Policy, ...), from the
+//             same source as the server's (crates/site), so a page answered
+//             from the cache keeps exactly the policy nginx gives it online.
 //
 // One cache per build, filled all-or-nothing and checked, so a cached
 // index.html never meets another build's wasm (Trunk's SRI hashes would
@@ -17,6 +21,8 @@ const INDEX = '/index.html';
 // The embed is the same index.html, but the server sends it with the
 // deployment's framing policy for embeds (deploy/nginx.conf): kept apart, so
 // an embed served from the cache may still be framed by a ministry's site.
+// Who may frame is the deployment's choice, not the build's: the worker keeps
+// the frame-ancestors and X-Frame-Options that the server sent with each.
 const EMBED = '/embed';
 
 self.addEventListener('install', (event) => {
@@ -75,7 +81,7 @@ self.addEventListener('fetch', (event) => {
   } else if (request.mode === 'navigate') {
     // Every route of the single-page app is index.html.
     const embed = url.pathname === EMBED || url.pathname.startsWith(EMBED + '/');
-    event.respondWith(fromShell(embed ? EMBED : INDEX, request));
+    event.respondWith(pageFromShell(embed, request));
   } else if (PRECACHE.includes(url.pathname)) {
     event.respondWith(fromShell(url.pathname, request));
   }
@@ -84,6 +90,33 @@ self.addEventListener('fetch', (event) => {
 async function fromShell(path, request) {
   const cached = await caches.match(path, { cacheName: SHELL });
   return cached || fetch(request);
+}
+
+// A page from the cache, with this build's headers.
+async function pageFromShell(embed, request) {
+  const cached = await caches.match(embed ? EMBED : INDEX, { cacheName: SHELL });
+  if (!cached) return fetch(request);
+  const policy = embed ? HEADERS.embed : HEADERS.site;
+  const headers = new Headers(cached.headers);
+  for (const [name, value] of Object.entries(policy)) headers.set(name, value);
+  // Framing stays the server's; a server that sent none gets the strictest.
+  const framing = frameAncestors(cached.headers.get('Content-Security-Policy'))
+    || (embed ? "frame-ancestors 'none'" : "frame-ancestors 'self'");
+  headers.set('Content-Security-Policy', `${policy['Content-Security-Policy']}; ${framing}`);
+  return new Response(cached.body, {
+    status: cached.status,
+    statusText: cached.statusText,
+    headers,
+  });
+}
+
+// The frame-ancestors directive of a CSP header, or null.
+function frameAncestors(csp) {
+  const directive = (csp || '')
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => /^frame-ancestors(\s|$)/i.test(d));
+  return directive || null;
 }
 
 // The deployment's settings may change without a new build: use the

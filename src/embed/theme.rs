@@ -147,23 +147,26 @@ pub fn font_stack(name: &str) -> Option<&'static str> {
     FONTS.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
 }
 
-/// The inline style of the embed's root: CSS custom properties built only
-/// from parsed colours and listed font stacks.
-pub fn root_style(brand: Option<&Brand>, font: Option<&'static str>) -> String {
-    let mut style = String::new();
+/// The embed root's CSS properties, built only from parsed colours and listed
+/// font stacks. Set through the CSSOM (`style.setProperty`), which the CSP's
+/// `style-src 'self'` allows, where a `style` attribute would be refused.
+pub fn root_properties(
+    brand: Option<&Brand>,
+    font: Option<&'static str>,
+) -> Vec<(&'static str, String)> {
+    let mut properties = Vec::new();
     if let Some(b) = brand {
-        style.push_str(&format!(
-            "--brand:{};--brand-dark:{};--brand-tint:{};--link:{};",
-            b.main.css(),
-            b.dark.css(),
-            b.tint.css(),
-            b.main.css()
-        ));
+        properties.extend([
+            ("--brand", b.main.css()),
+            ("--brand-dark", b.dark.css()),
+            ("--brand-tint", b.tint.css()),
+            ("--link", b.main.css()),
+        ]);
     }
     if let Some(f) = font {
-        style.push_str(&format!("font-family:{f};"));
+        properties.push(("font-family", f.to_string()));
     }
-    style
+    properties
 }
 
 #[cfg(test)]
@@ -270,12 +273,22 @@ mod tests {
     }
 
     #[test]
-    fn the_root_style_carries_only_parsed_values() {
+    fn the_root_properties_carry_only_parsed_values() {
         let b = brand(Rgb(0xff, 0xff, 0x00));
-        let style = root_style(Some(&b), font_stack("system"));
-        assert!(style.starts_with("--brand:#"));
-        assert!(style.contains(&format!("--link:{};", b.main.css())));
-        assert!(style.ends_with("sans-serif;"));
-        assert_eq!(root_style(None, None), "");
+        let properties = root_properties(Some(&b), font_stack("system"));
+        let names: Vec<&str> = properties.iter().map(|(n, _)| *n).collect();
+        assert_eq!(
+            names,
+            [
+                "--brand",
+                "--brand-dark",
+                "--brand-tint",
+                "--link",
+                "font-family"
+            ]
+        );
+        assert!(properties.contains(&("--link", b.main.css())));
+        assert!(properties[4].1.ends_with("sans-serif"));
+        assert!(root_properties(None, None).is_empty());
     }
 }

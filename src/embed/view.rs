@@ -74,10 +74,11 @@ pub fn EmbedApp() -> impl IntoView {
         let _ = html.set_attribute("data-embed", "");
     }
 
-    let style = super::theme::root_style(params.brand.as_ref(), params.font);
+    let properties = super::theme::root_properties(params.brand.as_ref(), params.font);
     let brand = params.brand.map(|b| b.main.css());
     let adjusted = params.brand.is_some_and(|b| b.adjusted);
     let root = NodeRef::new();
+    apply_theme(root, properties);
     resize::report_height(root, params.parent_origin.clone());
     let origin = params.parent_origin.clone();
     let ignored = params.ignored.clone();
@@ -93,7 +94,6 @@ pub fn EmbedApp() -> impl IntoView {
                 class="embed"
                 id="embed-root"
                 node_ref=root
-                style=style
                 data-brand=brand
                 data-brand-adjusted=adjusted.then_some("true")
             >
@@ -110,6 +110,23 @@ pub fn EmbedApp() -> impl IntoView {
             </div>
         </Router>
     }
+}
+
+/// Writes the theme's properties on the root once it is in the page, through
+/// the CSSOM: the CSP (`style-src 'self'`) refuses a `style` attribute.
+fn apply_theme(root: NodeRef<leptos::html::Div>, properties: Vec<(&'static str, String)>) {
+    if properties.is_empty() {
+        return;
+    }
+    Effect::new(move |_| {
+        if let Some(element) = root.get() {
+            // web-sys's CSSOM `style`, not the leptos attribute helper of the same name.
+            let style = web_sys::HtmlElement::style(&element);
+            for (name, value) in &properties {
+                let _ = style.set_property(name, value);
+            }
+        }
+    });
 }
 
 /// The authority's name (the way back to its list) and the language switch,

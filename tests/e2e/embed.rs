@@ -76,6 +76,7 @@ fn host_page(
     extra: &str,
 ) -> Result<(tempfile::TempDir, Site)> {
     let dalil = Site::shared()?.origin();
+    let (src, integrity) = pinned_embed_script()?;
     let dir = tempfile::tempdir()?;
     let (dir_attr, title, intro) = match lang {
         "en" => (
@@ -112,7 +113,7 @@ fn host_page(
 <body><header class="top">{title}</header>
 <main><p>{intro}</p><p><a id="host-link" href="/about.html">About the ministry</a></p>
 {snippets}{extra}</main>
-<script src="{dalil}/embed.js" async></script>
+<script src="{dalil}{src}" integrity="{integrity}" crossorigin="anonymous" async></script>
 </body></html>"#
     );
     std::fs::write(dir.path().join("index.html"), html)?;
@@ -122,6 +123,18 @@ fn host_page(
     )?;
     let site = Site::serve(dir.path())?;
     Ok((dir, site))
+}
+
+/// The pinned embed script, `(src, integrity)`, as the build describes it in `embed.json`.
+fn pinned_embed_script() -> Result<(String, String)> {
+    let manifest = http::get_json(&Site::shared()?.url("/embed.json"))?;
+    let field = |name: &str| {
+        manifest[name]
+            .as_str()
+            .map(str::to_string)
+            .with_context(|| format!("embed.json has no {name}: {manifest}"))
+    };
+    Ok((field("src")?, field("integrity")?))
 }
 
 /// Waits until the `n`th iframe's height is the height of the embed inside it; returns it.
@@ -536,11 +549,7 @@ fn nginx_lets_only_the_embed_be_framed_by_other_sites() -> Result<()> {
     ] {
         let r = http::get(&site.url(path), &[])?;
         assert_eq!(r.status, 200, "{path}");
-        assert_eq!(
-            r.header("Content-Security-Policy"),
-            Some("frame-ancestors *"),
-            "{path}"
-        );
+        assert_eq!(frame_ancestors(&r), Some("frame-ancestors *"), "{path}");
         assert_eq!(r.header("X-Frame-Options"), None, "{path}");
     }
     for path in [
@@ -552,13 +561,21 @@ fn nginx_lets_only_the_embed_be_framed_by_other_sites() -> Result<()> {
     ] {
         let r = http::get(&site.url(path), &[])?;
         assert_eq!(
-            r.header("Content-Security-Policy"),
+            frame_ancestors(&r),
             Some("frame-ancestors 'self'"),
             "{path}"
         );
         assert_eq!(r.header("X-Frame-Options"), Some("SAMEORIGIN"), "{path}");
     }
     Ok(())
+}
+
+/// The `frame-ancestors` directive of an answer's CSP (the rest is checked in e2e/nginx.rs).
+fn frame_ancestors(r: &http::Response) -> Option<&str> {
+    r.header("Content-Security-Policy")?
+        .split(';')
+        .map(str::trim)
+        .find(|d| d.starts_with("frame-ancestors"))
 }
 
 #[tokio::test]
@@ -678,5 +695,82 @@ async fn the_script_form_leaves_the_hosts_links_and_styles_alone() -> Result<()>
     page.wait_until("the host's own page", "location.pathname === '/about.html'")
         .await?;
     page.assert_no_console_errors().await?;
+    Ok(())
+}
+
+/// The pinned script (docs/embedding.md): a content-hashed name, cached for good, readable
+/// by any origin (CORS, which `crossorigin="anonymous"` needs), and its bytes match the
+/// `integrity` value the build wrote, which the browser enforces.
+#[tokio::test]
+async fn the_pinned_script_has_cors_and_an_integrity_the_browser_enforces() -> Result<()> {
+    use base64::Engine;
+    use sha2::Digest;
+
+    let dalil = Site::shared()?;
+    let (src, integrity) = pinned_embed_script()?;
+    assert!(src.starts_with("/embed-") && src.ends_with(".js"), "{src}");
+    let r = http::get(&dalil.url(&src), &[])?;
+    assert_eq!(r.status, 200, "{src}");
+    assert_eq!(r.header("Access-Control-Allow-Origin"), Some("*"));
+    assert_eq!(
+        r.header("Cache-Control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    let digest = base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&r.body));
+    assert_eq!(integrity, format!("sha384-{digest}"));
+    // The stable name stays for the snippets already in ministries' pages: same bytes, CORS,
+    // revalidated.
+    let stable = http::get(&dalil.url("/embed.js"), &[])?;
+    assert_eq!(stable.body, r.body);
+    assert_eq!(stable.header("Access-Control-Allow-Origin"), Some("*"));
+    assert_eq!(stable.header("Cache-Control"), Some("no-cache"));
+
+    // The documented snippet mounts the embed...
+    let (_dir, host) = host_page("en", &[(MINISTRY, "en")], "")?;
+    let page = Page::open_on(&host, Viewport::PHONE).await?;
+    page.goto("/").await?;
+    page.wait_for("div[data-dalil-embed] > iframe").await?;
+    assert_eq!(
+        page.attr("script[integrity]", "integrity").await?,
+        Some(integrity.clone())
+    );
+    assert_eq!(
+        page.attr("script[integrity]", "src").await?,
+        Some(dalil.url(&src))
+    );
+    page.assert_no_console_errors().await?;
+
+    // ...and other bytes under that name would not run.
+    let dir = tempfile::tempdir()?;
+    let wrong = format!("sha384-{}", "A".repeat(64));
+    std::fs::write(
+        dir.path().join("index.html"),
+        format!(
+            r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>pinned</title></head>
+<body><div data-dalil-embed data-authority="{MINISTRY}"></div>
+<script src="{}" integrity="{wrong}" crossorigin="anonymous"></script></body></html>"#,
+            dalil.url(&src)
+        ),
+    )?;
+    let other = Site::serve(dir.path())?;
+    let page = Page::open_on(&other, Viewport::PHONE).await?;
+    page.goto("/").await?;
+    let mut refused = false;
+    for _ in 0..20 {
+        refused = page
+            .console_errors()?
+            .iter()
+            .any(|e| e.message.contains("integrity"));
+        if refused {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    assert!(
+        refused,
+        "a wrong integrity was not refused: {:?}",
+        page.console_log()?
+    );
+    assert!(!page.exists("iframe").await?, "the tampered script ran");
     Ok(())
 }

@@ -13,16 +13,22 @@ use dalil_e2e::Site;
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const GZIP: [(&str, &str); 1] = [("Accept-Encoding", "gzip")];
 
-/// Files shaped like Trunk's output and the catalogue API, each big enough to be gzipped.
+/// Files shaped like Trunk's output and the catalogue API, each big enough to be gzipped,
+/// finished by the same build step as the real site (crates/site: headers, pinned embed script).
 fn fixture_site() -> Result<(tempfile::TempDir, Site)> {
     let dir = tempfile::tempdir()?;
     let filler = "x".repeat(2048);
-    let files: [(&str, String); 10] = [
+    let files: [(&str, String); 12] = [
         (
             "index.html",
             format!(
-                "<!DOCTYPE html><html lang=\"ar\"><title>دليل</title><body>{filler}</body></html>"
+                "<!DOCTYPE html><html lang=\"ar\"><title>دليل</title><script type=\"module\">start()</script><body>{filler}</body></html>"
             ),
+        ),
+        ("embed.js", format!("/* embed */ // {filler}")),
+        (
+            "api/v1/preview/manifest.json",
+            format!("{{\"preview\": true, \"note\": \"{filler}\"}}"),
         ),
         (
             "dalil-0123456789abcdef.js",
@@ -60,6 +66,7 @@ fn fixture_site() -> Result<(tempfile::TempDir, Site)> {
         std::fs::create_dir_all(path.parent().expect("a file in a folder"))?;
         std::fs::write(path, body)?;
     }
+    dalil_site::finish::finish(dir.path()).map_err(anyhow::Error::msg)?;
     let site = Site::serve(dir.path())?;
     Ok((dir, site))
 }
@@ -298,4 +305,202 @@ fn file_ending(dir: &Path, suffix: &str) -> Result<String> {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .find(|name| name.ends_with(suffix))
         .with_context(|| format!("no *{suffix} in {}", dir.display()))
+}
+
+/// The headers nginx adds beyond HTTP's own, by kind of answer: the exact set, so a header
+/// that goes missing or appears unplanned fails here. `H` is the build's script hash.
+fn expected_headers(kind: Kind, script_hash: &str) -> Vec<(&'static str, String)> {
+    let csp = |framing: &str| {
+        format!(
+            "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' '{script_hash}'; \
+             style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; \
+             manifest-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'; \
+             frame-ancestors {framing}"
+        )
+    };
+    let mut headers = vec![
+        ("Cache-Control", "no-cache".to_string()),
+        ("X-Content-Type-Options", "nosniff".to_string()),
+        (
+            "Referrer-Policy",
+            "strict-origin-when-cross-origin".to_string(),
+        ),
+        (
+            "Permissions-Policy",
+            "camera=(), microphone=(), payment=(), usb=(), geolocation=(self)".to_string(),
+        ),
+    ];
+    match kind {
+        Kind::SitePage => headers.extend([
+            ("Content-Security-Policy", csp("'self'")),
+            ("X-Frame-Options", "SAMEORIGIN".to_string()),
+            ("Cross-Origin-Opener-Policy", "same-origin".to_string()),
+        ]),
+        Kind::Embed => headers.push(("Content-Security-Policy", csp("*"))),
+        Kind::Api => headers.extend([
+            ("Content-Security-Policy", csp("'self'")),
+            ("X-Frame-Options", "SAMEORIGIN".to_string()),
+            ("Cross-Origin-Opener-Policy", "same-origin".to_string()),
+            ("Access-Control-Allow-Origin", "*".to_string()),
+        ]),
+    }
+    headers
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Kind {
+    SitePage,
+    Embed,
+    Api,
+}
+
+/// HTTP's own headers, which are not policy.
+const TRANSPORT: [&str; 10] = [
+    "vary",
+    "server",
+    "date",
+    "content-type",
+    "content-length",
+    "transfer-encoding",
+    "connection",
+    "last-modified",
+    "etag",
+    "accept-ranges",
+];
+
+/// The text of Trunk's one inline script in `html`, found without the build's own scanner:
+/// the only `<script` without `src`, up to its `</script>`.
+fn trunks_inline_script(html: &str) -> Result<&str> {
+    let starts: Vec<usize> = html.match_indices("<script").map(|(i, _)| i).collect();
+    let inline: Vec<&str> = starts
+        .iter()
+        .filter_map(|&i| {
+            let tag_end = i + html[i..].find('>')? + 1;
+            (!html[i..tag_end].contains(" src=")).then(|| {
+                let end = tag_end + html[tag_end..].find("</script>").unwrap_or(0);
+                &html[tag_end..end]
+            })
+        })
+        .collect();
+    match inline.as_slice() {
+        [one] => Ok(one),
+        other => anyhow::bail!(
+            "expected one inline script in index.html, found {}",
+            other.len()
+        ),
+    }
+}
+
+/// The real build: every kind of page and the API send exactly the documented headers, and
+/// the CSP's script hash is the SHA-256 of the inline script in the index.html served.
+#[test]
+fn every_page_sends_the_strict_policy_with_the_hash_of_the_served_script() -> Result<()> {
+    use base64::Engine;
+    use sha2::Digest;
+
+    let site = Site::shared()?;
+    let index = get(site, "/")?;
+    let script = trunks_inline_script(std::str::from_utf8(&index.body)?)?;
+    let hash = format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(script))
+    );
+    for (path, kind) in [
+        ("/", Kind::SitePage),
+        ("/services/passport-issue", Kind::SitePage),
+        ("/services/passport-issue/fees?lang=en", Kind::SitePage),
+        ("/kiosk", Kind::SitePage),
+        ("/kiosk/services/passport-issue", Kind::SitePage),
+        ("/embed", Kind::Embed),
+        ("/embed?authority=interior&lang=en", Kind::Embed),
+        ("/embed/services/passport-issue", Kind::Embed),
+        ("/api/v1/services.json", Kind::Api),
+        ("/api/v1/manifest.json", Kind::Api),
+    ] {
+        let r = get(site, path)?;
+        assert_eq!(r.status, 200, "{path}");
+        let expected = expected_headers(kind, &hash);
+        for (name, value) in &expected {
+            assert_eq!(r.header(name), Some(value.as_str()), "{path}: {name}");
+        }
+        let unplanned: Vec<&(String, String)> = r
+            .headers
+            .iter()
+            .filter(|(name, _)| {
+                let name = name.to_ascii_lowercase();
+                !TRANSPORT.contains(&name.as_str())
+                    && !expected.iter().any(|(e, _)| e.eq_ignore_ascii_case(&name))
+            })
+            .collect();
+        assert!(
+            unplanned.is_empty(),
+            "{path}: unplanned headers {unplanned:?}"
+        );
+        for loose in ["'unsafe-inline'", "'unsafe-eval'"] {
+            let csp = r.header("Content-Security-Policy").unwrap_or_default();
+            assert!(!csp.contains(loose), "{path}: {loose}");
+        }
+    }
+    // The build's snippet is for nginx only.
+    assert_eq!(get(site, "/headers.nginx.conf")?.status, 404);
+    Ok(())
+}
+
+/// The policy comes from the build step, whatever the folder: the fixture's own inline script
+/// is the one allowed, and the snippet is never served.
+#[test]
+fn the_fixtures_policy_allows_its_own_inline_script() -> Result<()> {
+    let (_dir, site) = fixture_site()?;
+    let r = get(&site, "/")?;
+    let csp = r.header("Content-Security-Policy").unwrap_or_default();
+    let hash = {
+        use base64::Engine;
+        use sha2::Digest;
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest("start()"))
+    };
+    assert!(csp.contains(&format!("'sha256-{hash}'")), "{csp}");
+    assert_eq!(get(&site, "/headers.nginx.conf")?.status, 404);
+    Ok(())
+}
+
+/// The preview tree (drafts, records under audit): not indexed, not readable by other sites.
+#[test]
+fn the_preview_tree_is_noindex_and_not_open_to_other_origins() -> Result<()> {
+    let (_dir, site) = fixture_site()?;
+    for path in ["/api/v1/preview/manifest.json", "/api/v1/preview/nope.json"] {
+        let r = get(&site, path)?;
+        assert_eq!(r.header("X-Robots-Tag"), Some("noindex"), "{path}");
+        assert_eq!(r.header("Access-Control-Allow-Origin"), None, "{path}");
+    }
+    let r = get(&site, "/api/v1/preview/manifest.json")?;
+    assert_eq!(r.status, 200);
+    // The public tree keeps both: readable by anyone, indexable.
+    let r = get(&site, "/api/v1/manifest.json")?;
+    assert_eq!(r.header("Access-Control-Allow-Origin"), Some("*"));
+    assert_eq!(r.header("X-Robots-Tag"), None);
+    for path in ["/", "/services/x"] {
+        assert_eq!(get(&site, path)?.header("X-Robots-Tag"), None, "{path}");
+    }
+    Ok(())
+}
+
+/// The embed script, stable and pinned, is readable by other origins and the pinned one is
+/// cached for good.
+#[test]
+fn the_embed_scripts_are_open_to_other_origins() -> Result<()> {
+    let (dir, site) = fixture_site()?;
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("embed.json"))?)?;
+    let pinned = manifest["src"].as_str().context("embed.json src")?;
+    let r = get(&site, pinned)?;
+    assert_eq!(r.status, 200, "{pinned}");
+    assert_eq!(r.header("Access-Control-Allow-Origin"), Some("*"));
+    assert_eq!(r.header("Cache-Control"), Some(IMMUTABLE));
+    let r = get(&site, "/embed.js")?;
+    assert_eq!(r.header("Access-Control-Allow-Origin"), Some("*"));
+    assert_eq!(r.header("Cache-Control"), Some("no-cache"));
+    // Other scripts are not.
+    let r = get(&site, "/dalil-0123456789abcdef.js")?;
+    assert_eq!(r.header("Access-Control-Allow-Origin"), None);
+    Ok(())
 }

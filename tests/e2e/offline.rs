@@ -163,6 +163,16 @@ async fn after_one_visit_everything_works_with_nginx_stopped() -> Result<()> {
         started.elapsed().as_millis()
     );
 
+    // The policies nginx sends, which the worker must send too once nginx is gone.
+    let online_policy = |path: &str| -> Result<String> {
+        dalil_e2e::http::get(&site.url(path), &[])?
+            .header("Content-Security-Policy")
+            .map(str::to_string)
+            .with_context(|| format!("no CSP on {path}"))
+    };
+    let site_policy = online_policy("/services/passport-issue")?;
+    let embed_policy = online_policy("/embed?authority=interior")?;
+
     site.stop();
     if dalil_e2e::http::get(&site.url("/"), &[]).is_ok() {
         bail!("nginx still answers after stop");
@@ -227,9 +237,51 @@ async fn after_one_visit_everything_works_with_nginx_stopped() -> Result<()> {
         .await?;
     assert_eq!(
         policies,
-        serde_json::json!(["frame-ancestors 'self'", "frame-ancestors *"]),
+        serde_json::json!([site_policy, embed_policy]),
         "the cached pages keep their framing policies"
     );
+    assert!(
+        site_policy.ends_with("; frame-ancestors 'self'"),
+        "{site_policy}"
+    );
+    assert!(
+        embed_policy.ends_with("; frame-ancestors *"),
+        "{embed_policy}"
+    );
+
+    // The pages the worker answers carry the same policy as nginx's, in force: an inline
+    // script is refused, and the refusal quotes the policy.
+    for (path, online) in [
+        ("/services/passport-issue", &site_policy),
+        ("/embed?authority=interior", &embed_policy),
+    ] {
+        page.goto(path).await?;
+        page.wait_mounted().await?;
+        let enforced = page
+            .eval(
+                "return new Promise((resolve) => {
+                   document.addEventListener('securitypolicyviolation', (e) => resolve(e.originalPolicy), { once: true });
+                   const s = document.createElement('script');
+                   s.textContent = 'window.__inlineRan = true;';
+                   document.head.append(s);
+                   setTimeout(() => resolve(window.__inlineRan ? 'ran' : 'no violation'), 2000);
+                 });",
+            )
+            .await?;
+        assert_eq!(
+            enforced.as_str(),
+            Some(online.as_str()),
+            "{path} offline: the worker's CSP differs from nginx's"
+        );
+        let camera = page
+            .eval("return document.featurePolicy ? document.featurePolicy.allowsFeature('camera') : 'no featurePolicy';")
+            .await?;
+        assert_eq!(
+            camera,
+            serde_json::json!(false),
+            "{path} offline: Permissions-Policy"
+        );
+    }
 
     // Every kind of route.
     let mut working = Vec::new();

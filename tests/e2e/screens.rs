@@ -5,47 +5,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use anyhow::Result;
-use dalil_e2e::{Page, Viewport, BOTH};
-
-/// `(name, path, an element that shows the page has its content)`.
-const PAGES: &[(&str, &str, &str)] = &[
-    ("home", "/", ".authority-card, main h1"),
-    (
-        "search",
-        "/search?q=%D8%AC%D9%88%D8%A7%D8%B2",
-        "li.search-result",
-    ),
-    ("search-empty", "/search?q=qqqzzz", "main h1"),
-    ("service", "/services/passport-issue", "#steps"),
-    (
-        "fees",
-        "/services/passport-issue/fees",
-        ".fee-total__amount",
-    ),
-    ("centres", "/centres", "main h1"),
-    ("centre", "/centres/damascus-marjeh", "main h1"),
-    ("authority", "/authorities/interior", ".service-list__link"),
-    ("category", "/categories/identity", ".service-list__link"),
-    ("not-found", "/no-such-page", "main h1"),
-    ("kiosk-home", "/kiosk", "#kiosk-keyboard"),
-    (
-        "kiosk-service",
-        "/kiosk/services/passport-issue",
-        "#kiosk-phone-qr",
-    ),
-    ("embed", "/embed?authority=interior", ".service-list__link"),
-];
+use dalil_e2e::{with_lang, Page, Viewport, BOTH, PAGE_KINDS};
 
 /// Opens every page in both languages on `viewport`; returns the ones wider than the
 /// screen, and with `shoot`, writes a screenshot of each.
 async fn visit_every_page(viewport: Viewport, shoot: bool) -> Result<Vec<String>> {
     let page = Page::open(viewport).await?;
     let mut wide = Vec::new();
-    for (name, path, ready) in PAGES {
+    for (name, path, ready) in PAGE_KINDS {
         for lang in BOTH {
-            let sep = if path.contains('?') { '&' } else { '?' };
-            page.goto(&format!("{path}{sep}lang={}", lang.code()))
-                .await?;
+            page.goto(&with_lang(path, lang.code())).await?;
             page.wait_mounted().await?;
             page.wait_for(ready).await?;
             let label = format!("{name}-{}-{}", lang.code(), viewport.name);

@@ -13,12 +13,17 @@ pub struct TestLocations<'a> {
     pub port: u16,
     /// The folder to serve (production: /srv/dalil/dist).
     pub root: &'a Path,
+    /// The header snippet to include (production: the build's, /srv/dalil/dist/headers.nginx.conf).
+    pub headers: &'a Path,
     /// A writable folder for the pid file, logs and temp files.
     pub state_dir: &'a Path,
     /// Whether nginx runs as root (then workers stay root: the served folder and the state
     /// folder need not be readable by `nobody`).
     pub as_root: bool,
 }
+
+/// The build's header snippet, the one `include` this module replaces.
+pub const HEADERS_SNIPPET: &str = "headers.nginx.conf";
 
 /// The directives this module replaces, each expected exactly once in the production file.
 const TEMP_PATHS: [&str; 5] = [
@@ -32,6 +37,10 @@ const TEMP_PATHS: [&str; 5] = [
 pub fn render_for_test(production: &str, at: &TestLocations) -> Result<String, String> {
     let state = at.state_dir.display();
     let mut replacements: Vec<(&str, Option<String>)> = vec![
+        (
+            "include",
+            Some(format!("include \"{}\";", at.headers.display())),
+        ),
         ("user", at.as_root.then(|| "user root;".to_string())),
         ("pid", Some(format!("pid {state}/nginx.pid;"))),
         (
@@ -53,7 +62,9 @@ pub fn render_for_test(production: &str, at: &TestLocations) -> Result<String, S
     // Foreground, so the process we spawn is the master and stopping it stops the server.
     let mut out = String::from("daemon off;\n");
     for line in production.lines() {
-        let directive = directive_name(line);
+        let directive = directive_name(line)
+            // Of the includes, only the header snippet names a machine location.
+            .filter(|name| *name != "include" || line.contains(HEADERS_SNIPPET));
         match replacements
             .iter()
             .position(|(name, _)| Some(*name) == directive)
@@ -78,7 +89,10 @@ pub fn render_for_test(production: &str, at: &TestLocations) -> Result<String, S
         .iter()
         .zip(&seen)
         .filter(|(_, &count)| count != 1)
-        .map(|((name, _), count)| format!("`{name}` appears {count} times"))
+        .map(|((name, _), count)| match *name {
+            "include" => format!("`include ...{HEADERS_SNIPPET}` appears {count} times"),
+            _ => format!("`{name}` appears {count} times"),
+        })
         .collect();
     if wrong.is_empty() {
         Ok(out)
@@ -104,6 +118,7 @@ mod tests {
         TestLocations {
             port: 4321,
             root: Path::new("/tmp/dist"),
+            headers: Path::new("/tmp/dist/headers.nginx.conf"),
             state_dir: Path::new("/tmp/state"),
             as_root,
         }
@@ -117,6 +132,9 @@ mod tests {
         assert!(test.contains("listen 127.0.0.1:4321;"));
         assert!(test.contains("root \"/tmp/dist\";"));
         assert!(test.contains("pid /tmp/state/nginx.pid;"));
+        assert!(test.contains("include \"/tmp/dist/headers.nginx.conf\";"));
+        // Other includes stay as they are.
+        assert!(test.contains("include /etc/nginx/mime.types;"));
         assert!(test.contains("proxy_temp_path /tmp/state/proxy_temp_path;"));
         let directives: Vec<&str> = test
             .lines()
@@ -141,8 +159,16 @@ mod tests {
 
     #[test]
     fn a_missing_or_doubled_directive_is_an_error() {
-        let err = render_for_test("listen 1;\nlisten 2;\n", &locations(false)).unwrap_err();
+        let err = render_for_test(
+            "listen 1;\nlisten 2;\ninclude mime.types;\n",
+            &locations(false),
+        )
+        .unwrap_err();
         assert!(err.contains("`listen` appears 2 times"), "{err}");
+        assert!(
+            err.contains("`include ...headers.nginx.conf` appears 0 times"),
+            "{err}"
+        );
         assert!(err.contains("`root` appears 0 times"), "{err}");
     }
 

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 
-use crate::nginx_conf::{render_for_test, TestLocations};
+use crate::nginx_conf::{render_for_test, TestLocations, HEADERS_SNIPPET};
 use crate::{paths, ports, process};
 
 pub struct Site {
@@ -91,11 +91,13 @@ impl Site {
         let port = ports::free_loopback_port().context("a free loopback port")?;
         let production = std::fs::read_to_string(paths::nginx_conf())
             .with_context(|| format!("reading {}", paths::nginx_conf().display()))?;
+        let headers = headers_snippet(root, state_dir.path())?;
         let config = render_for_test(
             &production,
             &TestLocations {
                 port,
                 root,
+                headers: &headers,
                 state_dir: state_dir.path(),
                 // SAFETY: geteuid(2) has no preconditions.
                 as_root: unsafe { libc::geteuid() } == 0,
@@ -168,7 +170,33 @@ fn check_built(dist: &Path) -> Result<()> {
             dist.display()
         );
     }
+    if !dist.join(HEADERS_SNIPPET).is_file() {
+        bail!(
+            "dist/ was built without its {HEADERS_SNIPPET} (the post-build hook writes it): \
+             rebuild with `trunk build --release` ({})",
+            dist.display()
+        );
+    }
     Ok(())
+}
+
+/// What another site sends, for folders that are not a Dalil build (a ministry's page, a
+/// fixture): its own policy, which Dalil does not set. Loose on purpose: such pages use inline
+/// scripts and styles and load Dalil's script and frames.
+pub const FOREIGN_POLICY: &str = "default-src * data: 'unsafe-inline'";
+
+/// The header snippet nginx includes: the folder's own (a Dalil build), or for any other
+/// folder one with `FOREIGN_POLICY`, written to `state_dir`.
+fn headers_snippet(root: &Path, state_dir: &Path) -> Result<PathBuf> {
+    let own = root.join(HEADERS_SNIPPET);
+    if own.is_file() {
+        return Ok(own);
+    }
+    let foreign = dalil_site::headers::Headers::with_policy(FOREIGN_POLICY.to_string());
+    let text = dalil_site::nginx::snippet(&foreign).map_err(anyhow::Error::msg)?;
+    let path = state_dir.join(HEADERS_SNIPPET);
+    std::fs::write(&path, text).context("writing the stand-in header snippet")?;
+    Ok(path)
 }
 
 /// Statics are never dropped, so the shared server is stopped by an exit hook.
@@ -198,6 +226,12 @@ mod tests {
         let message = check_built(empty.path()).unwrap_err().to_string();
         assert!(
             message.starts_with("dist/ not built: run scripts/test"),
+            "{message}"
+        );
+        std::fs::write(empty.path().join("index.html"), "<p>").unwrap();
+        let message = check_built(empty.path()).unwrap_err().to_string();
+        assert!(
+            message.starts_with("dist/ was built without its headers.nginx.conf"),
             "{message}"
         );
     }
