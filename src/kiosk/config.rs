@@ -18,6 +18,10 @@ const MAX_COUNTDOWN_SECONDS: u32 = 600;
 pub struct KioskConfig {
     /// `"kiosk": true`: the whole site is a kiosk.
     pub enabled: bool,
+    /// Whether the file said so in so many words (`true` or `false`). An
+    /// absent or unusable value decides nothing: a device that is a kiosk
+    /// stays one until its config says `"kiosk": false`.
+    pub decided: bool,
     /// Inactivity before the "are you still there?" countdown.
     pub idle_seconds: u32,
     /// Length of that countdown, after which the kiosk starts over.
@@ -28,6 +32,7 @@ impl Default for KioskConfig {
     fn default() -> Self {
         KioskConfig {
             enabled: false,
+            decided: false,
             idle_seconds: DEFAULT_IDLE_SECONDS,
             countdown_seconds: DEFAULT_COUNTDOWN_SECONDS,
         }
@@ -58,7 +63,10 @@ impl KioskConfig {
         };
         match doc.get("kiosk") {
             None | Some(Value::Null) => {}
-            Some(Value::Bool(b)) => config.enabled = *b,
+            Some(Value::Bool(b)) => {
+                config.enabled = *b;
+                config.decided = true;
+            }
             Some(other) => warnings.push(format!("\"kiosk\" must be true or false, not {other}")),
         }
         config.apply(
@@ -120,6 +128,7 @@ mod tests {
             c,
             KioskConfig {
                 enabled: true,
+                decided: true,
                 idle_seconds: 60,
                 countdown_seconds: 10
             }
@@ -141,6 +150,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c, KioskConfig::default());
+        assert!(!c.decided, "\"yes\" is no answer: the device stays what it was");
         assert_eq!(w.len(), 3, "{w:?}");
         let (_, w) = KioskConfig::from_json(r#"{"kiosk_idle_seconds": 0}"#).unwrap();
         assert_eq!(w.len(), 1, "zero seconds would reset the kiosk at once");

@@ -186,6 +186,7 @@ mod tests {
     fn counts_down_after_the_idle_time() {
         let c = KioskConfig {
             enabled: true,
+            decided: true,
             idle_seconds: 120,
             countdown_seconds: 15,
         };

@@ -119,6 +119,9 @@ fn enter_if_remembered() {
 
 /// Keeps [`DEVICE_KIOSK_KEY`] in step with a `config.json` that was read.
 fn remember(config: &KioskConfig) {
+    if !config.decided {
+        return;
+    }
     if config.enabled {
         crate::storage::device::set(DEVICE_KIOSK_KEY, "true");
     } else {
