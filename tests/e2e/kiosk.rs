@@ -1089,3 +1089,25 @@ async fn an_untouched_kiosk_home_shows_no_countdown() -> Result<()> {
     );
     Ok(())
 }
+
+#[tokio::test]
+async fn a_jump_of_the_wall_clock_neither_resets_nor_holds_the_kiosk() -> Result<()> {
+    let page = Page::open(Viewport::KIOSK).await?;
+    open(&page, "/kiosk?idle=8&countdown=3").await?;
+    tap_keys(&page, &["ق", "ي", "د"]).await?;
+    // The wall clock jumps a day ahead (a clock fixed by NTP, a person changing it): the
+    // idle time is measured on a monotonic clock, so the session is not cut short.
+    page.eval("const real = Date.now.bind(Date); Date.now = () => real() + 86400000;")
+        .await?;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(
+        page.eval("return document.querySelector('.kiosk-idle').hidden;").await?,
+        true,
+        "no countdown after 3 s of a 8 s idle time"
+    );
+    assert_eq!(page.value("#kiosk-search-input").await?, "قيد");
+    // ...and the countdown still comes when the person really has gone.
+    walk_away(&page).await?;
+    assert_eq!(page.value("#kiosk-search-input").await?, "");
+    Ok(())
+}
