@@ -150,7 +150,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c, KioskConfig::default());
-        assert!(!c.decided, "\"yes\" is no answer: the device stays what it was");
+        assert!(
+            !c.decided,
+            "\"yes\" is no answer: the device stays what it was"
+        );
         assert_eq!(w.len(), 3, "{w:?}");
         let (_, w) = KioskConfig::from_json(r#"{"kiosk_idle_seconds": 0}"#).unwrap();
         assert_eq!(w.len(), 1, "zero seconds would reset the kiosk at once");
@@ -167,7 +170,10 @@ mod tests {
             "\"kiosk\"",
             "",
         ] {
-            assert!(KioskConfig::from_json(not_config).is_err(), "{not_config:?}");
+            assert!(
+                KioskConfig::from_json(not_config).is_err(),
+                "{not_config:?}"
+            );
         }
     }
 

@@ -30,10 +30,7 @@ pub async fn exclusively<T>(work: impl Future<Output = T>) -> T {
             Ok(JsValue::UNDEFINED)
         })
     });
-    if request
-        .call2(&locks, &NAME.into(), &callback)
-        .is_err()
-    {
+    if request.call2(&locks, &NAME.into(), &callback).is_err() {
         return work.await;
     }
     // A refused request drops the sender: then run unguarded too.

@@ -26,7 +26,9 @@ fn local() -> Option<web_sys::Storage> {
 fn both_web_storages() -> impl Iterator<Item = web_sys::Storage> {
     let window = web_sys::window();
     [
-        window.as_ref().and_then(|w| w.local_storage().ok().flatten()),
+        window
+            .as_ref()
+            .and_then(|w| w.local_storage().ok().flatten()),
         window.and_then(|w| w.session_storage().ok().flatten()),
     ]
     .into_iter()

@@ -723,14 +723,19 @@ async fn kiosk_true_in_the_config_makes_the_whole_site_a_kiosk() -> Result<()> {
         page.wait_mounted().await?;
         page.wait_until(
             "still the kiosk",
-            &format!("location.pathname === {}", js(&format!("/kiosk{}", path.trim_end_matches('/')))),
+            &format!(
+                "location.pathname === {}",
+                js(&format!("/kiosk{}", path.trim_end_matches('/')))
+            ),
         )
         .await?;
         page.wait_for("html[data-kiosk] .kiosk-header").await?;
         assert_eq!(page.eval("return !!window.sawSiteHeader;").await?, false);
     }
     assert_eq!(
-        page.local_storage_get("dalil.kiosk-device").await?.as_deref(),
+        page.local_storage_get("dalil.kiosk-device")
+            .await?
+            .as_deref(),
         Some("true")
     );
 
@@ -864,7 +869,11 @@ async fn walk_away(page: &Page) -> Result<()> {
 async fn back_shows_only_the_home(page: &Page, times: usize) -> Result<()> {
     page.eval(PAGE_RECORDER).await?;
     for n in 1..=times {
-        let pops = page.eval("return window.__pops;").await?.as_u64().unwrap_or(0);
+        let pops = page
+            .eval("return window.__pops;")
+            .await?
+            .as_u64()
+            .unwrap_or(0);
         page.client().back().await?;
         wait_long(
             page,
@@ -894,9 +903,15 @@ async fn the_next_person_finds_a_clean_kiosk(page: &Page, service: &str) -> Resu
     assert_eq!(page.attr("html", "lang").await?.as_deref(), Some("ar"));
     assert_eq!(page.attr("html", "dir").await?.as_deref(), Some("rtl"));
     assert_eq!(page.value("#kiosk-search-input").await?, "");
-    assert!(page.exists(".kiosk-topics").await?, "the topics, not results");
+    assert!(
+        page.exists(".kiosk-topics").await?,
+        "the topics, not results"
+    );
     let left = personal_keys(page).await?;
-    assert!(left.is_empty(), "nothing of the last person stays: {left:?}");
+    assert!(
+        left.is_empty(),
+        "nothing of the last person stays: {left:?}"
+    );
     back_shows_only_the_home(page, 3).await?;
     // The same service, in the same page (a reload would forget by itself).
     follow(page, &format!("/kiosk/services/{service}")).await?;
@@ -923,8 +938,11 @@ async fn follow(page: &Page, path: &str) -> Result<()> {
     ))
     .await?;
     let pathname = path.split('?').next().unwrap_or(path);
-    page.wait_until("the link followed", &format!("location.pathname === {}", js(pathname)))
-        .await
+    page.wait_until(
+        "the link followed",
+        &format!("location.pathname === {}", js(pathname)),
+    )
+    .await
 }
 
 /// Ticks the first `n` documents of the service page shown.
@@ -1027,9 +1045,12 @@ async fn english_a_governorate_a_search_and_a_fee_answer_are_all_forgotten() -> 
     // The fee page of the next person starts from the defaults.
     follow(&page, &format!("/kiosk/services/{SERVICE}/fees")).await?;
     page.wait_for("#fee-form").await?;
-    assert!(
-        !page.eval("return location.search;").await?.as_str().unwrap_or_default().contains("urgent")
-    );
+    assert!(!page
+        .eval("return location.search;")
+        .await?
+        .as_str()
+        .unwrap_or_default()
+        .contains("urgent"));
     page.assert_no_console_errors().await?;
     Ok(())
 }
@@ -1041,7 +1062,8 @@ async fn a_reload_forgets_the_session_and_start_over_leaves_only_device_notes() 
     page.goto("/").await?;
     page.wait_mounted().await?;
     page.local_storage_set("dalil.lang", "en").await?;
-    page.local_storage_set(&format!("dalil.checklist.{SERVICE}"), "doc:x").await?;
+    page.local_storage_set(&format!("dalil.checklist.{SERVICE}"), "doc:x")
+        .await?;
     open_service(&page, SERVICE, "").await?;
     assert_eq!(page.attr("html", "lang").await?.as_deref(), Some("ar"));
     assert!(personal_keys(&page).await?.is_empty(), "wiped on entry");
@@ -1070,7 +1092,8 @@ async fn a_reload_forgets_the_session_and_start_over_leaves_only_device_notes() 
         .eval_strings("return [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter(k => k.startsWith('dalil.')).sort();")
         .await?;
     assert!(
-        all.iter().all(|k| k == "dalil.catalogue" || k == "dalil.kiosk-device"),
+        all.iter()
+            .all(|k| k == "dalil.catalogue" || k == "dalil.kiosk-device"),
         "only the device's notes: {all:?}"
     );
     Ok(())
@@ -1083,7 +1106,8 @@ async fn an_untouched_kiosk_home_shows_no_countdown() -> Result<()> {
     page.eval(PAGE_RECORDER).await?;
     tokio::time::sleep(Duration::from_secs(6)).await;
     assert_eq!(
-        page.eval("return document.querySelector('.kiosk-idle').hidden;").await?,
+        page.eval("return document.querySelector('.kiosk-idle').hidden;")
+            .await?,
         true,
         "nobody is there to ask"
     );
@@ -1101,7 +1125,8 @@ async fn a_jump_of_the_wall_clock_neither_resets_nor_holds_the_kiosk() -> Result
         .await?;
     tokio::time::sleep(Duration::from_secs(3)).await;
     assert_eq!(
-        page.eval("return document.querySelector('.kiosk-idle').hidden;").await?,
+        page.eval("return document.querySelector('.kiosk-idle').hidden;")
+            .await?,
         true,
         "no countdown after 3 s of a 8 s idle time"
     );

@@ -718,10 +718,21 @@ async fn a_nearly_full_device_is_told_before_anything_is_downloaded() -> Result<
     )
     .await?;
     for (lang, words) in [
-        ("en", ["20 KB free for Dalil", "needs", "works while you are online"]),
-        ("ar", ["20 كيلوبايت متاحة لدليل", "يحتاج إلى", "ما دمت متصلًا"]),
+        (
+            "en",
+            [
+                "20 KB free for Dalil",
+                "needs",
+                "works while you are online",
+            ],
+        ),
+        (
+            "ar",
+            ["20 كيلوبايت متاحة لدليل", "يحتاج إلى", "ما دمت متصلًا"],
+        ),
     ] {
-        page.goto(&format!("/services/passport-issue?lang={lang}")).await?;
+        page.goto(&format!("/services/passport-issue?lang={lang}"))
+            .await?;
         page.wait_mounted().await?;
         page.wait_until(
             "the no-room notice",
@@ -734,7 +745,10 @@ async fn a_nearly_full_device_is_told_before_anything_is_downloaded() -> Result<
         }
         page.wait_for("main#main[data-page=service] h1").await?;
     }
-    assert!(catalogue_caches(&page).await?.is_empty(), "nothing was kept");
+    assert!(
+        catalogue_caches(&page).await?.is_empty(),
+        "nothing was kept"
+    );
     let fetched = page
         .eval_strings("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.startsWith('/api/v1/services/') && !p.endsWith('passport-issue.json'));")
         .await?;
@@ -853,7 +867,11 @@ async fn two_tabs_and_one_closed_mid_download_leave_a_complete_copy() -> Result<
     page.wait_for("main#main[data-page=home]").await?;
     // The first tab holds the download: the second waits rather than fill the same cache.
     tokio::time::sleep(std::time::Duration::from_secs(3)).await;
-    assert_eq!(page.eval(state).await?, "checking", "the second tab waits its turn");
+    assert_eq!(
+        page.eval(state).await?,
+        "checking",
+        "the second tab waits its turn"
+    );
 
     page.client().switch_to_window(first).await?;
     page.client().close_window().await?;

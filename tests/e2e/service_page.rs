@@ -1006,7 +1006,9 @@ async fn tampered_catalogue_addresses_render_inert_everywhere() -> Result<()> {
         "data:text/html,<script>alert(1)</script>",
         "java\tscript:alert(1)",
     ];
-    let copy = tempfile::Builder::new().prefix("dalil-tampered-").tempdir()?;
+    let copy = tempfile::Builder::new()
+        .prefix("dalil-tampered-")
+        .tempdir()?;
     copy_dir(&paths::dist_dir(), copy.path())?;
     let api = copy.path().join("api/v1");
     let path = "services/passport-issue.json";
@@ -1034,26 +1036,38 @@ async fn tampered_catalogue_addresses_render_inert_everywhere() -> Result<()> {
         .filter(h => !/^(https:|http:|tel:|mailto:|\\/|#|\\?)/i.test(h.trim()) || /script|data:/i.test(h));";
     let cases = [
         ("site", "/services/passport-issue?lang=en".to_string()),
-        ("kiosk", "/kiosk/services/passport-issue?lang=en".to_string()),
-        ("embed", "/embed/services/passport-issue?lang=en".to_string()),
+        (
+            "kiosk",
+            "/kiosk/services/passport-issue?lang=en".to_string(),
+        ),
+        (
+            "embed",
+            "/embed/services/passport-issue?lang=en".to_string(),
+        ),
     ];
     for (surface, url) in cases {
         if surface == "embed" {
             // The host's entry address sets the embed's scope for the frame's life.
-            page.goto("/embed?authority=interior-immigration&lang=en").await?;
+            page.goto("/embed?authority=interior-immigration&lang=en")
+                .await?;
             page.wait_mounted().await?;
             page.wait_for(".service-list__link").await?;
         }
         page.goto(&url).await?;
         page.wait_mounted().await?;
-        page.wait_for("main[data-page='service'] .service-header h1").await?;
+        page.wait_for("main[data-page='service'] .service-header h1")
+            .await?;
         page.wait_until(
             "the addresses shown as text",
             &format!("document.querySelectorAll('.link-inert').length === {replaced}"),
         )
         .await
         .with_context(|| format!("on the {surface}"))?;
-        let inert = strings(&page, "[...document.querySelectorAll('.link-inert')].map(e => e.textContent)").await?;
+        let inert = strings(
+            &page,
+            "[...document.querySelectorAll('.link-inert')].map(e => e.textContent)",
+        )
+        .await?;
         assert!(
             inert.iter().all(|t| BAD.contains(&t.as_str())),
             "{surface}: the addresses are shown as written: {inert:?}"

@@ -36,7 +36,9 @@ impl LinkProblem {
         match self {
             LinkProblem::Scheme => "must be an https:// address",
             LinkProblem::Characters => "contains spaces, control characters or backslashes",
-            LinkProblem::Credentials => "carries a user name (user@host), which hides the real site",
+            LinkProblem::Credentials => {
+                "carries a user name (user@host), which hides the real site"
+            }
             LinkProblem::Host => "is not a complete web address",
         }
     }
@@ -74,7 +76,9 @@ fn host_and_port_ok(authority: &str) -> bool {
         Some(v6) => match v6.split_once(']') {
             Some((inside, after)) => {
                 let ok = !inside.is_empty()
-                    && inside.chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.');
+                    && inside
+                        .chars()
+                        .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.');
                 if !ok {
                     return false;
                 }
@@ -137,7 +141,10 @@ mod tests {
             ("javascript:alert(1)", LinkProblem::Scheme),
             ("JavaScript://%0aalert(1)", LinkProblem::Scheme),
             ("java\tscript:alert(1)", LinkProblem::Characters),
-            ("data:text/html,<script>alert(1)</script>", LinkProblem::Scheme),
+            (
+                "data:text/html,<script>alert(1)</script>",
+                LinkProblem::Scheme,
+            ),
             ("vbscript:msgbox", LinkProblem::Scheme),
             ("http://example.gov.sy", LinkProblem::Scheme),
             ("//example.gov.sy/a", LinkProblem::Scheme),

@@ -2,12 +2,12 @@
 //! alternatives, optional steps, and a tick per step.
 
 use crate::checklist::Checklist;
+use crate::components::external_link::ExternalLink;
 use crate::components::localised::Localised;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang};
 use crate::present::{checklist::step_key, service::channel_label_id, time};
 use dalil_model::{Location, Service, Step, StepAlternative, Text, TimeRange};
-use crate::components::external_link::ExternalLink;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -2,10 +2,10 @@
 //! centres, the centres of the governorate the user picks (remembered).
 
 use crate::components::api_error::when_loaded;
+use crate::components::external_link::ExternalLink;
 use crate::components::localised::Localised;
 use crate::data::use_catalogue;
 use crate::i18n::{translate, Arg};
-use crate::components::external_link::ExternalLink;
 use crate::kiosk::app_href;
 use crate::locale::{tr, use_lang};
 use crate::present::service::{centres_offering, channel_label_id, governorates_offering};
