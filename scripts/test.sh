@@ -8,6 +8,9 @@ cd "$DALIL_REPO"
 
 phase() { echo; echo "==> test: $*"; }
 
+phase "structure of src/ (surfaces, one config.json reader, no import circles)"
+python3 scripts/check-structure.py
+
 phase "catalogue audit"
 cargo run --quiet --target-dir target/native -p dalil-catalogue -- audit catalogue
 

@@ -1,16 +1,17 @@
-//! The app: shared state, the page frame and the routes.
+//! The app: shared state, the page frame and the site's route table (the
+//! kiosk's pages are a branch of it; the embed has a router of its own).
 
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::search_bar::SearchBar;
 use crate::data::provide_catalogue;
-use crate::kiosk::{KioskRedirect, KioskRoutes, SiteOnly};
+use crate::kiosk::SiteOnly;
 use crate::locale::{provide_locale, tr};
 use crate::offline::service_worker::{provide_app_update, UpdatePrompt};
 use crate::offline::status::{provide_offline_status, CatalogueStatus};
 use crate::routes::{home::HomePage, not_found::NotFoundPage, search::SearchPage, CatalogueRoutes};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 #[component]
@@ -27,11 +28,11 @@ pub fn App() -> impl IntoView {
     crate::search_index::provide_search_index();
     provide_offline_status(catalogue);
     provide_app_update();
-    crate::kiosk::provide_config();
+    crate::kiosk::provide_settings();
 
     view! {
         <Router>
-            <KioskRedirect />
+            <crate::kiosk::Redirect />
             <SiteOnly>
                 <Header />
                 // A kiosk takes a new build between sessions instead (src/kiosk/idle.rs).
@@ -48,7 +49,13 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/") view=HomePage />
                 <Route path=path!("/search") view=SearchPage />
                 <CatalogueRoutes />
-                <KioskRoutes />
+                // The kiosk: the same catalogue pages in the kiosk's frame.
+                <ParentRoute path=path!("/kiosk") view=crate::kiosk::Shell>
+                    <Route path=path!("") view=crate::kiosk::Home />
+                    <CatalogueRoutes />
+                    <Route path=path!("/search") view=crate::kiosk::Search />
+                    <Route path=path!("/*any") view=crate::kiosk::NotFound />
+                </ParentRoute>
             </Routes>
             <SiteOnly>
                 <Footer />

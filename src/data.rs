@@ -1,7 +1,8 @@
 //! The catalogue as the app holds it: loaded once from the API and shared
 //! through context, each part with its own loading and error state.
 
-use crate::api::{self, ApiBase};
+use crate::api;
+use crate::config::api_base::ApiBase;
 use dalil_model::api::{
     paths, AuthoritiesDoc, CategoriesDoc, CentresDoc, GovernoratesDoc, Listing, Manifest,
     ServiceDoc,
@@ -75,7 +76,9 @@ pub async fn untracked<T: Clone + 'static>(resource: LocalResource<T>) -> T {
 }
 
 pub fn provide_catalogue(preview: bool) -> Catalogue {
-    let base = LocalResource::new(move || api::load_base(preview));
+    let base = LocalResource::new(move || async move {
+        ApiBase::new(&crate::config::file::load().await, preview)
+    });
     let g = RwSignal::new(0);
     let catalogue = Catalogue {
         base,

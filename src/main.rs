@@ -4,6 +4,7 @@ mod api;
 mod app;
 mod checklist;
 mod components;
+mod config;
 mod data;
 mod embed;
 mod governorate;

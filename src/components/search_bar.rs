@@ -5,7 +5,7 @@ use crate::locale::tr;
 use crate::present::search::{filters_from, search_href};
 use leptos::prelude::*;
 use leptos::web_sys;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_query_map};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
@@ -32,7 +32,7 @@ fn focus_first_result() {
 pub fn SearchBar() -> impl IntoView {
     let location = use_location();
     let query = use_query_map();
-    let navigate = use_navigate();
+    let navigate = crate::surface::use_surface_navigate();
     let on_search_page = move || is_search_page(&location.pathname.get());
     let current = move || {
         if on_search_page() {

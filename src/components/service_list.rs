@@ -12,7 +12,7 @@ pub fn ServiceList(services: Vec<ServiceSummary>) -> impl IntoView {
             {services
                 .into_iter()
                 .map(|s| {
-                    let href = crate::kiosk::app_href(&format!("/services/{}", s.id));
+                    let href = crate::surface::use_surface().href(&format!("/services/{}", s.id));
                     view! {
                         <li class="service-list__item">
                             <A href=href attr:class="service-list__link">

@@ -9,7 +9,6 @@
 //! See docs/embedding.md.
 
 mod catalogue;
-mod links;
 pub mod params;
 mod resize;
 pub mod scope;
@@ -18,36 +17,9 @@ mod view;
 
 pub use view::EmbedApp;
 
-/// Where embed mode lives. Everything under it is served with the
-/// `frame-ancestors` that lets ministries frame it (deploy/nginx.conf).
-pub const BASE: &str = "/embed";
-
 /// Whether the page was opened in embed mode (the app starts here once).
 pub fn is_embed_path() -> bool {
     web_sys::window()
         .and_then(|w| w.location().pathname().ok())
-        .is_some_and(|p| in_embed(&p))
-}
-
-/// `/embed` and the paths below it, not `/embed.js` or `/embedded`.
-pub fn in_embed(path: &str) -> bool {
-    path == BASE
-        || path
-            .strip_prefix(BASE)
-            .is_some_and(|rest| rest.starts_with('/'))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::in_embed;
-
-    #[test]
-    fn only_the_embed_tree_is_embed_mode() {
-        for yes in ["/embed", "/embed/", "/embed/services/x", "/embed/search"] {
-            assert!(in_embed(yes), "{yes}");
-        }
-        for no in ["/", "/embed.js", "/embedded", "/services/embed", ""] {
-            assert!(!in_embed(no), "{no}");
-        }
-    }
+        .is_some_and(|p| crate::surface::paths::in_embed(&p))
 }

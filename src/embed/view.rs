@@ -4,7 +4,7 @@
 
 use super::catalogue::scoped;
 use super::params::{self, EmbedParams};
-use super::{links, resize, BASE};
+use super::resize;
 use crate::components::api_error::when_loaded;
 use crate::components::localised::Localised;
 use crate::components::search_bar::SearchBar;
@@ -13,6 +13,8 @@ use crate::data::{provide_catalogue, use_catalogue};
 use crate::i18n::{translate, Arg};
 use crate::locale::{provide_locale, tr, use_lang, use_page_title};
 use crate::routes::{not_found::NotFoundPage, search::SearchPage, CatalogueRoutes};
+use crate::surface::paths::EMBED_BASE as BASE;
+use crate::surface::Surface;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
@@ -68,7 +70,6 @@ pub fn EmbedApp() -> impl IntoView {
         authority: params.authority.clone(),
     });
     crate::search_index::provide_search_index();
-    links::keep_links_inside();
     if let Some(html) = document().document_element() {
         // Scopes style/embed.css to this mode.
         let _ = html.set_attribute("data-embed", "");
@@ -151,7 +152,7 @@ fn EmbedBar(ignored: Vec<&'static str>) -> impl IntoView {
     view! {
         <header class="embed-bar">
             <div class="embed-bar__row">
-                <A href="/" attr:class="embed-bar__home" attr:id="embed-home-link">
+                <A href=Surface::Embed.href("/") attr:class="embed-bar__home" attr:id="embed-home-link">
                     <span class="brand__mark embed-bar__mark" aria-hidden="true">"د"</span>
                     {move || match name() {
                         Some(text) => view! { <Localised text /> }.into_any(),

@@ -10,7 +10,7 @@
 //! off every entry above: Back cannot show the next person the pages the
 //! last one opened.
 
-use super::paths::ROOT;
+use crate::surface::paths::KIOSK_ROOT as ROOT;
 use leptos::prelude::*;
 use std::cell::Cell;
 use wasm_bindgen::JsValue;

@@ -2,13 +2,14 @@
 //! keyboard and live results; before anything is typed, the topics.
 
 use super::keyboard::OnScreenKeyboard;
-use super::use_session;
+use super::session::use_session;
 use crate::components::api_error::when_loaded;
 use crate::components::localised::Localised;
 use crate::data::use_catalogue;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang, use_page_title};
 use crate::search_index::use_search_index;
+use crate::surface::use_surface;
 use dalil_model::ServiceSummary;
 use dalil_search::Filters;
 use leptos::prelude::*;
@@ -125,7 +126,7 @@ pub fn KioskHome() -> impl IntoView {
 
 #[component]
 fn ResultCard(service: ServiceSummary) -> impl IntoView {
-    let href = super::app_href(&format!("/services/{}", service.id));
+    let href = use_surface().href(&format!("/services/{}", service.id));
     view! {
         <li class="kiosk-result" data-service=service.id.clone()>
             <A href=href attr:class="kiosk-result__link">
@@ -152,7 +153,7 @@ fn Topics() -> impl IntoView {
                             .iter()
                             .filter(|s| s.categories.contains(&c.id))
                             .count() as i64;
-                        let href = super::app_href(&format!("/categories/{}", c.id));
+                        let href = use_surface().href(&format!("/categories/{}", c.id));
                         let name = c.name.clone();
                         (n > 0).then(move || {
                             view! {

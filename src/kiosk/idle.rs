@@ -6,10 +6,10 @@
 //! shown while `idle >= idle time`, and the kiosk starts over once
 //! `idle >= idle time + countdown`.
 
-use super::config::KioskConfig;
 use crate::components::modal::InertOutside;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang};
+use dalil_model::config::KioskConfig;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;

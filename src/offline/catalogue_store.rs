@@ -3,7 +3,7 @@
 //! complete, checked one in use. Moving the pointer is the atomic swap.
 
 use super::device_cache;
-use crate::api::ApiBase;
+use crate::config::api_base::ApiBase;
 use dalil_model::api::paths;
 use dalil_model::update;
 

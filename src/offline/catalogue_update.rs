@@ -5,7 +5,7 @@
 
 use super::catalogue_store::{self, DeviceCatalogue, CACHE_PREFIX};
 use super::device_cache::{self, Copier, StorageProblem};
-use crate::api::ApiBase;
+use crate::config::api_base::ApiBase;
 use crate::http::{self, Limits};
 use dalil_model::api::{paths, FileEntry, Manifest};
 use dalil_model::{update, ApiError};

@@ -9,9 +9,9 @@ use leptos::prelude::*;
 
 #[component]
 pub fn CategoryPage() -> impl IntoView {
-    let id = super::route_id();
+    let id = super::record::route_id();
     let catalogue = use_catalogue();
-    super::title_from_route(catalogue.categories);
+    super::record::title_from_route(catalogue.categories);
     let body = move || {
         let id = id();
         when_loaded(catalogue.categories.get(), move |categories| {

@@ -72,9 +72,9 @@ pub fn CentresPage() -> impl IntoView {
 
 #[component]
 pub fn CentrePage() -> impl IntoView {
-    let id = super::route_id();
+    let id = super::record::route_id();
     let catalogue = use_catalogue();
-    super::title_from_route(catalogue.centres);
+    super::record::title_from_route(catalogue.centres);
     let body = move || {
         let id = id();
         when_loaded(catalogue.centres.get(), move |centres| {

@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 #[component]
 pub fn FeesPage() -> impl IntoView {
-    let service = service_resource(super::route_id());
+    let service = service_resource(super::record::route_id());
     let lang = use_lang();
     use_page_title(move || {
         service
@@ -46,7 +46,7 @@ pub fn FeesPage() -> impl IntoView {
 #[component]
 fn FeesBody(service: Arc<Service>) -> impl IntoView {
     let today = clock::today();
-    let href = crate::kiosk::app_href(&format!("/services/{}", service.id));
+    let href = crate::surface::use_surface().href(&format!("/services/{}", service.id));
     let back = {
         let href = href.clone();
         move || view! { <p class="fees-back"><A href=href.clone() attr:id="fees-back">{tr("fees-back")}</A></p> }

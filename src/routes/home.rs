@@ -44,7 +44,13 @@ pub fn HomePage() -> impl IntoView {
                     .iter()
                     .filter(|a| a.kind == AuthorityKind::Ministry || a.parent.is_none())
                     .filter_map(|a| counts.get(&a.id).map(|n| (a.clone(), *n)))
-                    .map(|(a, n)| tile(format!("/authorities/{}", a.id), a.name.clone(), n))
+                    .map(|(a, n)| {
+                        tile(
+                            crate::surface::use_surface().href(&format!("/authorities/{}", a.id)),
+                            a.name.clone(),
+                            n,
+                        )
+                    })
                     .collect_view();
                 view! { <ul class="tiles">{items}</ul> }.into_any()
             })
@@ -65,7 +71,13 @@ pub fn HomePage() -> impl IntoView {
                         (c.clone(), n as i64)
                     })
                     .filter(|(_, n)| *n > 0)
-                    .map(|(c, n)| tile(format!("/categories/{}", c.id), c.name.clone(), n))
+                    .map(|(c, n)| {
+                        tile(
+                            crate::surface::use_surface().href(&format!("/categories/{}", c.id)),
+                            c.name.clone(),
+                            n,
+                        )
+                    })
                     .collect_view();
                 view! { <ul class="tiles tiles--small">{items}</ul> }.into_any()
             })

@@ -14,7 +14,7 @@ use dalil_search::Filters;
 use leptos::prelude::*;
 use leptos::web_sys;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
@@ -164,7 +164,7 @@ fn highlighted(text: &str, query: &str) -> impl IntoView {
 fn ResultItem(service: ServiceSummary, query: String) -> impl IntoView {
     let lang = use_lang();
     let catalogue = use_catalogue();
-    let href = format!("/services/{}", service.id);
+    let href = crate::surface::use_surface().href(&format!("/services/{}", service.id));
     let s = StoredValue::new(service);
     let q = StoredValue::new(query);
     let ministry = move || {
@@ -222,13 +222,13 @@ fn EmptyState(query: String) -> impl IntoView {
                 (!list.is_empty()).then(|| view! {
                     <p>{tr("search-did-you-mean")}" "
                         {list.into_iter().map(|w| {
-                            let href = search_href(&w, &Filters::default());
+                            let href = crate::surface::use_surface().href(&search_href(&w, &Filters::default()));
                             view! { <A href=href attr:class="suggestion">{w}</A>" " }
                         }).collect_view()}
                     </p>
                 })
             }}
-            <p><A href="/#home-categories">{tr("search-browse-topics")}</A></p>
+            <p><A href=crate::surface::use_surface().href("/#home-categories")>{tr("search-browse-topics")}</A></p>
         </div>
     }
 }
@@ -237,7 +237,7 @@ fn EmptyState(query: String) -> impl IntoView {
 fn FilterPanel(filters: Memo<Filters>, q: Signal<String>) -> impl IntoView {
     let catalogue = use_catalogue();
     let lang = use_lang();
-    let navigate = use_navigate();
+    let navigate = crate::surface::use_surface_navigate();
     let set = move |change: &dyn Fn(&mut Filters)| {
         let mut f = filters.get_untracked();
         change(&mut f);

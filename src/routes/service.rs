@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 #[component]
 pub fn ServicePage() -> impl IntoView {
-    let service = service_resource(super::route_id());
+    let service = service_resource(super::record::route_id());
     let lang = use_lang();
     use_page_title(move || {
         service
@@ -77,7 +77,7 @@ fn ServiceBody(service: Arc<Service>) -> impl IntoView {
             when_loaded(catalogue.authorities.get(), move |all| {
                 match all.iter().find(|a| a.id == id).cloned() {
                     Some(a) => view! {
-                        <A href=crate::kiosk::app_href(&format!("/authorities/{}", a.id))><Localised text=a.name.clone() /></A>
+                        <A href=crate::surface::use_surface().href(&format!("/authorities/{}", a.id))><Localised text=a.name.clone() /></A>
                     }
                     .into_any(),
                     None => view! { <span>{id.clone()}</span> }.into_any(),

@@ -8,6 +8,7 @@
 pub mod api;
 pub mod authority;
 pub mod centre;
+pub mod config;
 pub mod fee_schedule;
 pub mod lang;
 pub mod link;

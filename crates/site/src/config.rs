@@ -1,20 +1,19 @@
 //! `config.json`'s `api_base`, read for the CSP's `connect-src`: the app fetches the
-//! catalogue from there (src/api.rs), so its origin must be allowed, and nothing else.
+//! catalogue from there (src/api.rs), so its origin must be allowed, and nothing else. The file
+//! is read by the one reader the app uses too, `dalil_model::config`.
 
-/// The fields of `config.json` this build step needs; the app reads the rest.
-#[derive(serde::Deserialize)]
-struct Config {
-    api_base: Option<String>,
-}
+use dalil_model::config::SiteConfig;
 
 /// The origin (`https://host[:port]`) of an absolute `api_base`; `None` when the API is on the
-/// site's own origin (no `api_base`, or a path such as `/api/v1/`).
+/// site's own origin (no `api_base`, or a path such as `/api/v1/`). A value the app would
+/// ignore stops the build too: the headers must describe what the app will do.
 pub fn api_origin(config_json: &str) -> Result<Option<String>, String> {
-    let config: Config = serde_json::from_str(config_json).map_err(|e| format!("not JSON: {e}"))?;
-    match config.api_base.as_deref().map(str::trim) {
-        None | Some("") => Ok(None),
-        Some(base) => origin_of(base).map_err(|e| format!("api_base {base:?}: {e}")),
+    let (config, warnings) = SiteConfig::parse(config_json)?;
+    if let Some(warning) = warnings.iter().find(|w| w.starts_with("api_base")) {
+        return Err(warning.clone());
     }
+    let base = config.api_base.as_str();
+    origin_of(base).map_err(|e| format!("api_base {base:?}: {e}"))
 }
 
 /// A path stays on the site's origin; an `http(s)://` URL gives its origin. Anything else
@@ -124,7 +123,7 @@ mod tests {
             ("https://api.example:99999/", "not a port"),
             ("https://api.example:/", "not a port"),
             ("https://api.example;'unsafe-inline'/", "not a host name"),
-            ("https://api example/", "not a host name"),
+            ("https://api example/", "without spaces"),
             ("https://[::1]x/", "not a host name"),
         ] {
             let err = origin(base).unwrap_err();
@@ -134,6 +133,6 @@ mod tests {
         assert!(api_origin("{").unwrap_err().starts_with("not JSON"));
         assert!(api_origin(r#"{"api_base": 3}"#)
             .unwrap_err()
-            .starts_with("not JSON"));
+            .starts_with("api_base "));
     }
 }

@@ -6,9 +6,9 @@ use crate::components::external_link::ExternalLink;
 use crate::components::localised::Localised;
 use crate::data::use_catalogue;
 use crate::i18n::{translate, Arg};
-use crate::kiosk::app_href;
 use crate::locale::{tr, use_lang};
 use crate::present::service::{centres_offering, channel_label_id, governorates_offering};
+use crate::surface::{use_surface, Surface};
 use dalil_model::{Centre, ChannelKind, Service};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -123,7 +123,7 @@ pub fn CentreCard(centre: Centre) -> impl IntoView {
     view! {
         <li class="centre-card" data-centre=centre.id.clone()>
             <h3 class="centre-card__name">
-                <A href=app_href(&format!("/centres/{}", centre.id))><Localised text=centre.name.clone() /></A>
+                <A href=use_surface().href(&format!("/centres/{}", centre.id))><Localised text=centre.name.clone() /></A>
             </h3>
             <dl class="centre-card__facts">
                 <div class="fact"><dt>{tr("where-address")}</dt><dd><Localised text=centre.address.clone() /></dd></div>
@@ -131,7 +131,7 @@ pub fn CentreCard(centre: Centre) -> impl IntoView {
                 <div class="fact">
                     <dt>{tr("where-phone")}</dt>
                     // A kiosk cannot call: the number is there to be written down.
-                    <dd>{if crate::kiosk::active() {
+                    <dd>{if use_surface() == Surface::Kiosk {
                         view! { <span dir="ltr">{centre.phone.clone()}</span> }.into_any()
                     } else {
                         view! { <a href=format!("tel:{}", centre.phone.replace([' ', '-'], "")) dir="ltr">{centre.phone.clone()}</a> }.into_any()

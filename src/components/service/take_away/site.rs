@@ -1,26 +1,15 @@
-//! Take the guide along: a share link in the current language, a QR code
-//! for continuing on a phone, and a printable checklist.
+//! The site's "take it with you": a share link in the current language to
+//! copy, a QR code for continuing on a phone, and the print button.
 
+use super::link::share_url;
 use crate::components::qr::QrCodeImage;
-use crate::kiosk::take_away::KioskTakeAway;
 use crate::locale::{tr, use_lang};
 use dalil_model::Service;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The absolute URL of a service page in a language.
-pub fn share_url(origin: &str, service: &str, lang: &str) -> String {
-    format!(
-        "{}/services/{service}?lang={lang}",
-        origin.trim_end_matches('/')
-    )
-}
-
 #[component]
-pub fn TakeAway(service: Arc<Service>) -> impl IntoView {
-    if crate::kiosk::active() {
-        return view! { <KioskTakeAway service /> }.into_any();
-    }
+pub fn SiteTakeAway(service: Arc<Service>) -> impl IntoView {
     let lang = use_lang();
     let origin = window().location().origin().unwrap_or_default();
     let id = StoredValue::new(service.id.clone());
@@ -50,17 +39,5 @@ pub fn TakeAway(service: Arc<Service>) -> impl IntoView {
                 <figcaption>{tr("share-qr")}</figcaption>
             </figure>
         </div>
-    }
-    .into_any()
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn share_url_keeps_the_language() {
-        assert_eq!(
-            super::share_url("http://127.0.0.1:8080/", "passport-issue", "en"),
-            "http://127.0.0.1:8080/services/passport-issue?lang=en"
-        );
     }
 }

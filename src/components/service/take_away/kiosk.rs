@@ -1,9 +1,9 @@
 //! The kiosk's "take it with you": a QR code to continue on a phone (the
 //! public page of the service, not the kiosk's), and a printed slip.
 
+use super::link::share_url;
 use super::slip::Slip;
 use crate::components::qr::QrCodeImage;
-use crate::components::service::take_away::share_url;
 use crate::locale::{tr, use_lang};
 use dalil_model::Service;
 use leptos::prelude::*;

@@ -3,10 +3,10 @@
 //! parameters `idle` and `countdown` (seconds), so a service centre can tune
 //! one screen and tests can use short times.
 //!
-//! A wrong value never breaks the kiosk: it is ignored with a console
-//! warning for the operator, and the default applies.
+//! A wrong value never breaks the kiosk: it is ignored with a warning for
+//! the operator, and the default applies.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 pub const DEFAULT_IDLE_SECONDS: u32 = 120;
 pub const DEFAULT_COUNTDOWN_SECONDS: u32 = 15;
@@ -51,16 +51,10 @@ fn seconds(value: &Value, max: u32) -> Option<u32> {
 }
 
 impl KioskConfig {
-    /// Reads `config.json`'s text. Returns the settings and one warning per
-    /// value that was ignored, or why the text is no config at all (a
-    /// captive portal's or a proxy's page answered instead): then it must
-    /// decide nothing, least of all that a kiosk is the site again.
-    pub fn from_json(text: &str) -> Result<(KioskConfig, Vec<String>), String> {
+    /// Reads the kiosk settings of `config.json`'s document, adding one
+    /// warning per value that was ignored.
+    pub(super) fn from_document(doc: &Map<String, Value>, warnings: &mut Vec<String>) -> Self {
         let mut config = KioskConfig::default();
-        let mut warnings = Vec::new();
-        let Ok(Value::Object(doc)) = serde_json::from_str::<Value>(text) else {
-            return Err("config.json is not a JSON object; it is ignored".into());
-        };
         match doc.get("kiosk") {
             None | Some(Value::Null) => {}
             Some(Value::Bool(b)) => {
@@ -72,14 +66,14 @@ impl KioskConfig {
         config.apply(
             "kiosk_idle_seconds",
             doc.get("kiosk_idle_seconds"),
-            &mut warnings,
+            warnings,
         );
         config.apply(
             "kiosk_countdown_seconds",
             doc.get("kiosk_countdown_seconds"),
-            &mut warnings,
+            warnings,
         );
-        Ok((config, warnings))
+        config
     }
 
     /// Applies the `idle` and `countdown` URL parameters on top.
@@ -117,9 +111,14 @@ impl KioskConfig {
 mod tests {
     use super::*;
 
+    /// The kiosk part of a whole `config.json`, as the app reads it.
+    fn from_json(text: &str) -> Result<(KioskConfig, Vec<String>), String> {
+        super::super::SiteConfig::parse(text).map(|(c, w)| (c.kiosk, w))
+    }
+
     #[test]
     fn reads_the_kiosk_settings() {
-        let (c, w) = KioskConfig::from_json(
+        let (c, w) = from_json(
             r#"{"api_base": "/api/v1/", "kiosk": true, "kiosk_idle_seconds": 60, "kiosk_countdown_seconds": "10"}"#,
         )
         .unwrap();
@@ -137,7 +136,7 @@ mod tests {
 
     #[test]
     fn absent_settings_are_the_defaults() {
-        let (c, w) = KioskConfig::from_json(r#"{"api_base": "/api/v1/"}"#).unwrap();
+        let (c, w) = from_json(r#"{"api_base": "/api/v1/"}"#).unwrap();
         assert!(w.is_empty());
         assert_eq!(c, KioskConfig::default());
         assert_eq!(c.idle_seconds, 120);
@@ -145,7 +144,7 @@ mod tests {
 
     #[test]
     fn bad_values_are_ignored_with_a_warning() {
-        let (c, w) = KioskConfig::from_json(
+        let (c, w) = from_json(
             r#"{"kiosk": "yes", "kiosk_idle_seconds": -5, "kiosk_countdown_seconds": 1.5}"#,
         )
         .unwrap();
@@ -155,9 +154,9 @@ mod tests {
             "\"yes\" is no answer: the device stays what it was"
         );
         assert_eq!(w.len(), 3, "{w:?}");
-        let (_, w) = KioskConfig::from_json(r#"{"kiosk_idle_seconds": 0}"#).unwrap();
+        let (_, w) = from_json(r#"{"kiosk_idle_seconds": 0}"#).unwrap();
         assert_eq!(w.len(), 1, "zero seconds would reset the kiosk at once");
-        let (_, w) = KioskConfig::from_json(r#"{"kiosk_idle_seconds": 99999999999}"#).unwrap();
+        let (_, w) = from_json(r#"{"kiosk_idle_seconds": 99999999999}"#).unwrap();
         assert_eq!(w.len(), 1);
     }
 
@@ -170,16 +169,13 @@ mod tests {
             "\"kiosk\"",
             "",
         ] {
-            assert!(
-                KioskConfig::from_json(not_config).is_err(),
-                "{not_config:?}"
-            );
+            assert!(from_json(not_config).is_err(), "{not_config:?}");
         }
     }
 
     #[test]
     fn url_parameters_win_over_the_file() {
-        let (base, _) = KioskConfig::from_json(r#"{"kiosk_idle_seconds": 300}"#).unwrap();
+        let (base, _) = from_json(r#"{"kiosk_idle_seconds": 300}"#).unwrap();
         let (c, w) = base.with_url(Some("3".into()), Some(" 4 ".into()));
         assert!(w.is_empty());
         assert_eq!((c.idle_seconds, c.countdown_seconds), (3, 4));
