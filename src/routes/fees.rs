@@ -9,7 +9,7 @@ use crate::components::localised::Localised;
 use crate::data::service_resource;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang, use_page_title};
-use crate::present::fees::date_in_words;
+use crate::present::fees::words::date_in_words;
 use dalil_fees::{in_force, upcoming, Date};
 use dalil_model::Service;
 use leptos::prelude::*;

@@ -5,10 +5,9 @@
 use crate::components::localised::Localised;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang};
-use crate::present::fees::{
-    announcement, blocked, blocked_message, error_id, field_id, kind_key, kind_label_id,
-    totals_in_words, Blocked,
-};
+use crate::present::fees::breakdown::{announcement, kind_key, kind_label_id, totals_in_words};
+use crate::present::fees::form::{error_id, field_id};
+use crate::present::fees::problems::{blocked, blocked_message, Blocked};
 use dalil_fees::{describe, format_money, Breakdown, Digits, EvalError, Line};
 use dalil_model::FeeVersion;
 use leptos::prelude::*;

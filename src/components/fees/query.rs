@@ -2,7 +2,7 @@
 //! so a calculation can be bookmarked, shared and reloaded without filling
 //! the back button with keystrokes.
 
-use crate::present::fees::apply_query;
+use crate::present::query;
 
 /// The current query string, without the leading `?`.
 pub fn current() -> String {
@@ -20,7 +20,7 @@ pub fn replace_answers(pairs: &[(String, Option<String>)]) {
     };
     let location = window.location();
     let before = current();
-    let after = apply_query(&before, pairs);
+    let after = query::apply(&before, pairs);
     if after == before {
         return;
     }

@@ -2,7 +2,7 @@
 
 use crate::components::fees::query;
 use crate::locale::{tr, use_lang};
-use crate::present::fees::share_query;
+use crate::present::fees::answers::share_query;
 use leptos::prelude::*;
 
 #[component]

@@ -4,7 +4,7 @@
 use crate::components::localised::Localised;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang};
-use crate::present::fees::{date_in_words, valid_from_in_words};
+use crate::present::fees::words::{date_in_words, valid_from_in_words};
 use dalil_fees::{Date, Digits};
 use dalil_model::FeeVersion;
 use leptos::prelude::*;

@@ -4,7 +4,7 @@
 
 use crate::components::localised::Localised;
 use crate::locale::{tr, use_lang};
-use crate::present::fees::{field_id, option_id};
+use crate::present::fees::form::{field_id, option_id};
 use dalil_fees::{parse_yes_no, Date};
 use dalil_model::fee_schedule::ChoiceOption;
 use dalil_model::Text;
