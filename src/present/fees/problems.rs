@@ -3,8 +3,8 @@
 
 use crate::i18n::{translate, Arg};
 use crate::present::fees::words::bound_text;
-use crate::present::fees::words::date_in_words;
-use dalil_fees::{Date, Digits, EvalError, InputProblem};
+use crate::present::time;
+use dalil_fees::{Digits, EvalError, InputProblem};
 use dalil_model::fee_schedule::FeeInput;
 use dalil_model::Lang;
 
@@ -29,9 +29,7 @@ pub fn problem_message(
             translate(lang, "fees-error-above-max", &[("max", Arg::Str(&max))])
         }
         InputProblem::TooEarly { earliest } => {
-            let date = Date::parse(earliest)
-                .map(|d| date_in_words(d, lang, digits))
-                .unwrap_or_else(|_| earliest.clone());
+            let date = time::date_with_digits(lang, earliest, digits);
             translate(lang, "fees-error-too-early", &[("date", Arg::Str(&date))])
         }
         InputProblem::Missing => {
