@@ -70,10 +70,6 @@ fees-breakdown = تفاصيل الرسوم
 fees-col-item = البند
 fees-col-amount = المبلغ
 fees-total-currency = المجموع ({ $currency })
-fees-kind-stamp = طابع
-fees-kind-tax = ضريبة
-fees-kind-duty = رسم مقرّر
-fees-kind-fine = غرامة
 
 # Preferences and sharing.
 fees-digits-arabic = اعرض الأرقام بالأرقام الهندية (١٢٣)

@@ -62,10 +62,6 @@ fees-breakdown = Itemised fees
 fees-col-item = Item
 fees-col-amount = Amount
 fees-total-currency = Total ({ $currency })
-fees-kind-stamp = Stamp
-fees-kind-tax = Tax
-fees-kind-duty = Duty
-fees-kind-fine = Fine
 
 # Preferences and sharing.
 fees-digits-arabic = Show figures in Arabic-Indic digits (١٢٣)

@@ -6,10 +6,9 @@
 use crate::args::Args;
 use dalil_audit::Catalogue;
 use dalil_fees::{
-    default_inputs, describe, evaluate, format_money, in_force, Breakdown, Date, Digits, EvalError,
-    FeeVersion, Inputs, Lang,
+    default_inputs, describe, evaluate, format_money, in_force, kind_name, Breakdown, Date, Digits,
+    EvalError, FeeVersion, Inputs, Lang,
 };
-use dalil_model::fee_schedule::ItemKind;
 use dalil_model::Service;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -157,21 +156,6 @@ fn words(lang: Lang) -> Words {
             total: "Total",
             source: "Source",
         },
-    }
-}
-
-fn kind_name(kind: ItemKind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (ItemKind::Fee, Lang::En) => "fee",
-        (ItemKind::Stamp, Lang::En) => "stamp",
-        (ItemKind::Tax, Lang::En) => "tax",
-        (ItemKind::Duty, Lang::En) => "duty",
-        (ItemKind::Fine, Lang::En) => "fine",
-        (ItemKind::Fee, Lang::Ar) => "رسم",
-        (ItemKind::Stamp, Lang::Ar) => "طابع",
-        (ItemKind::Tax, Lang::Ar) => "ضريبة",
-        (ItemKind::Duty, Lang::Ar) => "رسم مالي",
-        (ItemKind::Fine, Lang::Ar) => "غرامة",
     }
 }
 
