@@ -4,7 +4,7 @@
 use crate::api::{self, ApiBase};
 use dalil_model::api::{
     paths, AuthoritiesDoc, CategoriesDoc, CentresDoc, GovernoratesDoc, Listing, Manifest,
-    ServiceDoc,
+    ServiceDoc, ServiceSummary,
 };
 use dalil_model::{ApiError, Authority, Category, Centre, Governorate, Service};
 use leptos::prelude::*;
@@ -40,9 +40,38 @@ impl Catalogue {
     pub fn authority(&self, id: &str) -> Option<Authority> {
         self.authorities.with(|loaded| {
             let all = loaded.as_ref()?.as_ref().ok()?;
-            all.iter().find(|a| a.id == id).cloned()
+            by_id(all, id).cloned()
         })
     }
+}
+
+/// A catalogue record known by its id.
+pub trait Identified {
+    fn id(&self) -> &str;
+}
+
+macro_rules! identified {
+    ($($t:ty),*) => {$(
+        impl Identified for $t {
+            fn id(&self) -> &str { &self.id }
+        }
+    )*};
+}
+identified!(Authority, Category, Centre, ServiceSummary);
+
+/// The record `id` in a loaded list: the one look-up by id, for every kind
+/// of record.
+pub fn by_id<'a, T: Identified>(all: &'a [T], id: &str) -> Option<&'a T> {
+    all.iter().find(|r| r.id() == id)
+}
+
+/// How many services of the listing are in category `id`.
+pub fn services_in_category(listing: &Listing, id: &str) -> usize {
+    listing
+        .services
+        .iter()
+        .filter(|s| s.categories.iter().any(|c| c == id))
+        .count()
 }
 
 /// Loads one document once the API base is known, mapping it to its payload.
