@@ -64,6 +64,16 @@ pub fn write<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> String 
         .join("&")
 }
 
+/// A path with a query string: the path alone when the query is empty, so
+/// no address ends in a bare `?`.
+pub fn href(path: &str, query: &str) -> String {
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
 /// Applies `changes` to a query string (a leading `?` is allowed): a key
 /// with `Some(value)` is set, in the place of its first occurrence or at
 /// the end; a key with `None` is removed. Repeated occurrences of a changed
@@ -149,6 +159,12 @@ mod tests {
             "q=%D8%AC%D9%88%D8%A7%D8%B2%20%D8%B3%D9%81%D8%B1&channel=online&note="
         );
         assert_eq!(write([]), "");
+    }
+
+    #[test]
+    fn an_empty_query_leaves_no_question_mark() {
+        assert_eq!(href("/search", ""), "/search");
+        assert_eq!(href("/search", "q=a"), "/search?q=a");
     }
 
     #[test]

@@ -54,11 +54,8 @@ pub fn search_href(query: &str, filters: &Filters) -> String {
     if let Some(c) = &filters.category {
         pairs.push(("category", c.clone()));
     }
-    if pairs.is_empty() {
-        return "/search".into();
-    }
     let query = query::write(pairs.iter().map(|(k, v)| (*k, v.as_str())));
-    format!("/search?{query}")
+    query::href("/search", &query)
 }
 
 /// The text split into (piece, highlighted) for rendering with `<mark>`.

@@ -26,11 +26,7 @@ pub fn replace_answers(pairs: &[(String, Option<String>)]) {
     }
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let url = if after.is_empty() {
-        format!("{path}{hash}")
-    } else {
-        format!("{path}?{after}{hash}")
-    };
+    let url = format!("{}{hash}", query::href(&path, &after));
     if let Ok(history) = window.history() {
         // Keep the router's state object; only the address changes.
         let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
@@ -46,9 +42,5 @@ pub fn url_with_query(query: &str) -> String {
     let location = window.location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    if query.is_empty() {
-        format!("{origin}{path}")
-    } else {
-        format!("{origin}{path}?{query}")
-    }
+    query::href(&format!("{origin}{path}"), query)
 }

@@ -35,6 +35,12 @@ pub fn widget_for(input: &FeeInput) -> Widget {
     }
 }
 
+/// Whether an answer picks this option of a choice: option ids are matched
+/// without regard to ASCII case or surrounding spaces, as the engine does.
+pub fn picks(answer: &str, option: &str) -> bool {
+    option.eq_ignore_ascii_case(answer.trim())
+}
+
 /// Whether the widget is a group of radios (a fieldset with a legend).
 pub fn is_group(widget: Widget) -> bool {
     matches!(widget, Widget::Radios | Widget::YesNo)
@@ -123,6 +129,13 @@ mod tests {
         };
         assert_eq!(widget_for(&yes_no), Widget::YesNo);
         assert!(is_group(Widget::YesNo) && is_group(Widget::Radios) && !is_group(Widget::Select));
+    }
+
+    #[test]
+    fn an_answer_picks_its_option_in_any_case() {
+        assert!(picks(" Urgent ", "urgent"));
+        assert!(!picks("urgen", "urgent"));
+        assert!(!picks("", "urgent"));
     }
 
     #[test]
