@@ -49,6 +49,18 @@ pub fn decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The value of the first parameter named `name`, decoded; `Some("")` for
+/// a parameter with an empty value or none (`?preview`).
+pub fn get(query: &str, name: &str) -> Option<String> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| p.split_once('=').unwrap_or((p, "")))
+        .find(|(k, _)| decode(k) == name)
+        .map(|(_, v)| decode(v))
+}
+
 /// One `key=value` pair, both encoded.
 fn pair(key: &str, value: &str) -> String {
     format!("{}={}", encode(key), encode(value))
@@ -159,6 +171,18 @@ mod tests {
             "q=%D8%AC%D9%88%D8%A7%D8%B2%20%D8%B3%D9%81%D8%B1&channel=online&note="
         );
         assert_eq!(write([]), "");
+    }
+
+    #[test]
+    fn a_parameter_is_read_decoded_first_one_first() {
+        let q = "?q=%D8%AC%D9%88%D8%A7%D8%B2+%D8%B3%D9%81%D8%B1&lang=en&lang=ar&preview&note=";
+        assert_eq!(get(q, "q").as_deref(), Some("جواز سفر"));
+        assert_eq!(get(q, "lang").as_deref(), Some("en"));
+        assert_eq!(get(q, "preview").as_deref(), Some(""));
+        assert_eq!(get(q, "note").as_deref(), Some(""));
+        assert_eq!(get(q, "idle"), None);
+        let written = write([("a&b", "1=2 + 3%")]);
+        assert_eq!(get(&written, "a&b").as_deref(), Some("1=2 + 3%"));
     }
 
     #[test]
