@@ -159,3 +159,47 @@ pub fn service_resource(id: impl Fn() -> String + 'static) -> LocalResource<Load
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dalil_model::Text;
+
+    fn listed(id: &str, categories: &[&str]) -> ServiceSummary {
+        ServiceSummary {
+            id: id.into(),
+            status: Default::default(),
+            authority: "civil-affairs".into(),
+            ministry: "interior".into(),
+            name: Text::new(id, id),
+            summary: Text::default(),
+            keywords: Default::default(),
+            categories: categories.iter().map(|c| c.to_string()).collect(),
+            channels: Vec::new(),
+            governorates: Vec::new(),
+            documents: Vec::new(),
+            has_fees: false,
+        }
+    }
+
+    #[test]
+    fn records_are_found_by_id_and_services_counted_by_category() {
+        let listing = Listing {
+            schema: 1,
+            services: vec![
+                listed("passport", &["travel", "identity"]),
+                listed("id-card", &["identity"]),
+                listed("marriage", &["family"]),
+            ],
+        };
+        assert_eq!(
+            by_id(&listing.services, "id-card").map(|s| s.id.as_str()),
+            Some("id-card")
+        );
+        assert!(by_id(&listing.services, "ID-CARD").is_none());
+        assert!(by_id(&listing.services, "").is_none());
+        assert_eq!(services_in_category(&listing, "identity"), 2);
+        assert_eq!(services_in_category(&listing, "travel"), 1);
+        assert_eq!(services_in_category(&listing, "none"), 0);
+    }
+}
