@@ -5,7 +5,7 @@ use crate::api;
 use crate::config::api_base::ApiBase;
 use dalil_model::api::{
     paths, AuthoritiesDoc, CategoriesDoc, CentresDoc, GovernoratesDoc, Listing, Manifest,
-    ServiceDoc,
+    ServiceDoc, ServiceSummary,
 };
 use dalil_model::{ApiError, Authority, Category, Centre, Governorate, Service};
 use leptos::prelude::*;
@@ -41,9 +41,38 @@ impl Catalogue {
     pub fn authority(&self, id: &str) -> Option<Authority> {
         self.authorities.with(|loaded| {
             let all = loaded.as_ref()?.as_ref().ok()?;
-            all.iter().find(|a| a.id == id).cloned()
+            by_id(all, id).cloned()
         })
     }
+}
+
+/// A catalogue record known by its id.
+pub trait Identified {
+    fn id(&self) -> &str;
+}
+
+macro_rules! identified {
+    ($($t:ty),*) => {$(
+        impl Identified for $t {
+            fn id(&self) -> &str { &self.id }
+        }
+    )*};
+}
+identified!(Authority, Category, Centre, ServiceSummary);
+
+/// The record `id` in a loaded list: the one look-up by id, for every kind
+/// of record.
+pub fn by_id<'a, T: Identified>(all: &'a [T], id: &str) -> Option<&'a T> {
+    all.iter().find(|r| r.id() == id)
+}
+
+/// How many services of the listing are in category `id`.
+pub fn services_in_category(listing: &Listing, id: &str) -> usize {
+    listing
+        .services
+        .iter()
+        .filter(|s| s.categories.iter().any(|c| c == id))
+        .count()
 }
 
 /// Loads one document once the API base is known, mapping it to its payload.
@@ -132,4 +161,48 @@ pub fn service_resource(id: impl Fn() -> String + 'static) -> LocalResource<Load
                 .map(|d| Arc::new(d.service))
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dalil_model::Text;
+
+    fn listed(id: &str, categories: &[&str]) -> ServiceSummary {
+        ServiceSummary {
+            id: id.into(),
+            status: Default::default(),
+            authority: "civil-affairs".into(),
+            ministry: "interior".into(),
+            name: Text::new(id, id),
+            summary: Text::default(),
+            keywords: Default::default(),
+            categories: categories.iter().map(|c| c.to_string()).collect(),
+            channels: Vec::new(),
+            governorates: Vec::new(),
+            documents: Vec::new(),
+            has_fees: false,
+        }
+    }
+
+    #[test]
+    fn records_are_found_by_id_and_services_counted_by_category() {
+        let listing = Listing {
+            schema: 1,
+            services: vec![
+                listed("passport", &["travel", "identity"]),
+                listed("id-card", &["identity"]),
+                listed("marriage", &["family"]),
+            ],
+        };
+        assert_eq!(
+            by_id(&listing.services, "id-card").map(|s| s.id.as_str()),
+            Some("id-card")
+        );
+        assert!(by_id(&listing.services, "ID-CARD").is_none());
+        assert!(by_id(&listing.services, "").is_none());
+        assert_eq!(services_in_category(&listing, "identity"), 2);
+        assert_eq!(services_in_category(&listing, "travel"), 1);
+        assert_eq!(services_in_category(&listing, "none"), 0);
+    }
 }

@@ -47,7 +47,7 @@ pub fn choose(lang: Lang) {
     use_lang().set(lang);
     storage::set(STORAGE_KEY, lang.code());
     if url::query_param("lang").is_some() {
-        url::replace_query_param("lang", Some(lang.code()));
+        url::replace_query(&[("lang".to_string(), Some(lang.code().to_string()))]);
     }
 }
 

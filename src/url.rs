@@ -1,32 +1,52 @@
-//! Reading and rewriting the current URL's query string without a reload.
+//! The current URL's query string: read and rewritten without a reload. The
+//! encoding is `crate::present::query`'s, the one codec of the app.
+
+use crate::present::query;
+
+/// The current query string, without the leading `?`.
+pub fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .map(|s| s.trim_start_matches('?').to_string())
+        .unwrap_or_default()
+}
 
 /// The value of `name` in the current URL's query string.
 pub fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get(name)
+    query::get(&current_query(), name)
 }
 
-/// Replaces `name` in the current URL's query (or removes it with `None`),
-/// keeping the history entry, so a shared link carries the current state.
-pub fn replace_query_param(name: &str, value: Option<&str>) {
+/// Applies `changes` to the current URL's query (see [`query::apply`]) with
+/// one history *replace*, leaving every other parameter and the fragment
+/// alone, so a shared or reloaded link carries the current state without
+/// filling the back button. Does nothing when nothing changes.
+pub fn replace_query(changes: &[(String, Option<String>)]) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let Ok(href) = window.location().href() else {
+    let location = window.location();
+    let before = current_query();
+    let after = query::apply(&before, changes);
+    if after == before {
         return;
-    };
-    let Ok(url) = web_sys::Url::new(&href) else {
-        return;
-    };
-    let params = url.search_params();
-    match value {
-        Some(v) => params.set(name, v),
-        None => params.delete(name),
     }
-    url.set_search(&params.to_string().as_string().unwrap_or_default());
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let url = format!("{}{hash}", query::href(&path, &after));
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+        // Keep the router's state object; only the address changes.
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&url));
     }
+}
+
+/// This page's absolute URL with another query string.
+pub fn this_page_with_query(query: &str) -> String {
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
+    let location = window.location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    query::href(&format!("{origin}{path}"), query)
 }

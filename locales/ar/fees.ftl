@@ -70,10 +70,6 @@ fees-breakdown = تفاصيل الرسوم
 fees-col-item = البند
 fees-col-amount = المبلغ
 fees-total-currency = المجموع ({ $currency })
-fees-kind-stamp = طابع
-fees-kind-tax = ضريبة
-fees-kind-duty = رسم مقرّر
-fees-kind-fine = غرامة
 
 # Preferences and sharing.
 fees-digits-arabic = اعرض الأرقام بالأرقام الهندية (١٢٣)
@@ -84,18 +80,3 @@ fees-copied = نُسخ الرابط.
 # The summary on a service page.
 fees-summary-depends = تتوقف الرسوم على إجاباتك.
 fees-summary-sample = أرقام تجريبية، ليست رسمية.
-
-# Dates: "1 كانون الثاني 2025", with the month names used in Syria.
-fees-date = { $day } { $month } { $year }
-fees-month-1 = كانون الثاني
-fees-month-2 = شباط
-fees-month-3 = آذار
-fees-month-4 = نيسان
-fees-month-5 = أيار
-fees-month-6 = حزيران
-fees-month-7 = تموز
-fees-month-8 = آب
-fees-month-9 = أيلول
-fees-month-10 = تشرين الأول
-fees-month-11 = تشرين الثاني
-fees-month-12 = كانون الأول

@@ -73,16 +73,18 @@ status-draft = مسودة
 status-under-audit = قيد التدقيق
 status-published = منشورة
 
-# Month names, for dates such as "data as of 12 March 2026".
-month-1 = يناير
-month-2 = فبراير
-month-3 = مارس
-month-4 = أبريل
-month-5 = مايو
-month-6 = يونيو
-month-7 = يوليو
-month-8 = أغسطس
-month-9 = سبتمبر
-month-10 = أكتوبر
-month-11 = نوفمبر
-month-12 = ديسمبر
+# Month names, for every date the app writes ("12 آذار 2026"). These are the
+# Levantine names used in Syria (كانون الثاني، شباط، آذار …), not يناير، فبراير،
+# مارس, which read as Egyptian or Gulf usage here.
+month-1 = كانون الثاني
+month-2 = شباط
+month-3 = آذار
+month-4 = نيسان
+month-5 = أيار
+month-6 = حزيران
+month-7 = تموز
+month-8 = آب
+month-9 = أيلول
+month-10 = تشرين الأول
+month-11 = تشرين الثاني
+month-12 = كانون الأول

@@ -62,10 +62,6 @@ fees-breakdown = Itemised fees
 fees-col-item = Item
 fees-col-amount = Amount
 fees-total-currency = Total ({ $currency })
-fees-kind-stamp = Stamp
-fees-kind-tax = Tax
-fees-kind-duty = Duty
-fees-kind-fine = Fine
 
 # Preferences and sharing.
 fees-digits-arabic = Show figures in Arabic-Indic digits (١٢٣)
@@ -76,18 +72,3 @@ fees-copied = Link copied.
 # The summary on a service page.
 fees-summary-depends = The fees depend on your answers.
 fees-summary-sample = Sample figures, not official.
-
-# Dates: "1 January 2025".
-fees-date = { $day } { $month } { $year }
-fees-month-1 = January
-fees-month-2 = February
-fees-month-3 = March
-fees-month-4 = April
-fees-month-5 = May
-fees-month-6 = June
-fees-month-7 = July
-fees-month-8 = August
-fees-month-9 = September
-fees-month-10 = October
-fees-month-11 = November
-fees-month-12 = December

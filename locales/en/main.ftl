@@ -63,7 +63,7 @@ status-draft = Draft
 status-under-audit = Under audit
 status-published = Published
 
-# Month names, for dates such as "data as of 12 March 2026".
+# Month names, for every date the app writes ("data as of 12 March 2026").
 month-1 = January
 month-2 = February
 month-3 = March

@@ -5,6 +5,7 @@
 //! copies into the catalogue it provides, so every page inside the frame
 //! (lists, search, service pages, related services) sees only them.
 
+use crate::data::by_id;
 use dalil_model::api::Listing;
 use dalil_model::{Authority, ServiceSummary};
 use std::collections::BTreeSet;
@@ -48,18 +49,12 @@ pub fn listing(full: &Listing, scope: &BTreeSet<String>) -> Listing {
 /// root (a directorate's page says which ministry it belongs to).
 pub fn authorities(all: &[Authority], root: &str) -> Vec<Authority> {
     let mut keep = below(root, all);
-    let mut up = all
-        .iter()
-        .find(|a| a.id == root)
-        .and_then(|a| a.parent.clone());
+    let mut up = by_id(all, root).and_then(|a| a.parent.clone());
     while let Some(id) = up {
         if !keep.insert(id.clone()) {
             break;
         }
-        up = all
-            .iter()
-            .find(|a| a.id == id)
-            .and_then(|a| a.parent.clone());
+        up = by_id(all, &id).and_then(|a| a.parent.clone());
     }
     all.iter()
         .filter(|a| keep.contains(&a.id))

@@ -9,7 +9,7 @@ use crate::components::api_error::when_loaded;
 use crate::components::localised::Localised;
 use crate::components::search_bar::SearchBar;
 use crate::components::service_list::ServiceList;
-use crate::data::{provide_catalogue, use_catalogue};
+use crate::data::{by_id, provide_catalogue, use_catalogue};
 use crate::i18n::{translate, Arg};
 use crate::locale::{provide_locale, tr, use_lang, use_page_title};
 use crate::routes::{not_found::NotFoundPage, search::SearchPage, CatalogueRoutes};
@@ -190,7 +190,7 @@ fn EmbedHome() -> impl IntoView {
             .into_any();
         };
         when_loaded(catalogue.authorities.get(), move |all| {
-            let Some(found) = all.iter().find(|a| a.id == id).cloned() else {
+            let Some(found) = by_id(&all, &id).cloned() else {
                 // A value of another shape is not echoed into the page.
                 let shown = super::params::shown_authority(&id).map(str::to_string);
                 let body = move || match &shown {

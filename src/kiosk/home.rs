@@ -5,7 +5,7 @@ use super::keyboard::OnScreenKeyboard;
 use super::session::use_session;
 use crate::components::api_error::when_loaded;
 use crate::components::localised::Localised;
-use crate::data::use_catalogue;
+use crate::data::{services_in_category, use_catalogue};
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang, use_page_title};
 use crate::search_index::use_search_index;
@@ -148,11 +148,7 @@ fn Topics() -> impl IntoView {
                 let tiles = categories
                     .iter()
                     .filter_map(|c| {
-                        let n = listing
-                            .services
-                            .iter()
-                            .filter(|s| s.categories.contains(&c.id))
-                            .count() as i64;
+                        let n = services_in_category(&listing, &c.id) as i64;
                         let href = use_surface().href(&format!("/categories/{}", c.id));
                         let name = c.name.clone();
                         (n > 0).then(move || {

@@ -3,6 +3,7 @@
 
 pub mod checklist;
 pub mod fees;
+pub mod query;
 pub mod search;
 pub mod service;
 pub mod time;

@@ -1,6 +1,7 @@
 //! The search state in the URL (`/search?q=...&authority=...`), and the
 //! highlighted pieces of a result's text.
 
+use crate::present::query;
 use dalil_model::ChannelKind;
 use dalil_search::Filters;
 
@@ -53,29 +54,8 @@ pub fn search_href(query: &str, filters: &Filters) -> String {
     if let Some(c) = &filters.category {
         pairs.push(("category", c.clone()));
     }
-    if pairs.is_empty() {
-        return "/search".into();
-    }
-    let query: Vec<String> = pairs
-        .into_iter()
-        .map(|(k, v)| format!("{k}={}", encode(&v)))
-        .collect();
-    format!("/search?{}", query.join("&"))
-}
-
-/// Percent-encodes a query-string value (UTF-8 bytes outside the unreserved set).
-fn encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
+    let query = query::write(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+    query::href("/search", &query)
 }
 
 /// The text split into (piece, highlighted) for rendering with `<mark>`.
@@ -110,7 +90,10 @@ mod tests {
         };
         let href = search_href("جواز سفر", &f);
         assert!(href.starts_with("/search?q=%D8%AC"));
-        assert!(href.contains("+"));
+        assert!(
+            href.contains("%20"),
+            "a space is escaped, never `+`: {href}"
+        );
         assert!(href.ends_with("&authority=justice&channel=online&category=travel"));
         let params = [
             ("authority", "justice"),

@@ -1,7 +1,9 @@
-//! Durations and ranges in words, with the right plural forms.
+//! Durations and ranges in words, with the right plural forms, and the one
+//! writer of dates.
 
 use crate::i18n::{translate, Arg};
-use dalil_model::{Duration, Lang, TimeRange, TimeUnit};
+use dalil_fees::{format_amount, Date, Digits};
+use dalil_model::{Amount, Duration, Lang, TimeRange, TimeUnit};
 
 fn unit_id(unit: TimeUnit) -> String {
     format!("unit-{}", unit.key())
@@ -38,22 +40,29 @@ pub fn range(lang: Lang, r: &TimeRange) -> String {
     )
 }
 
-/// "12 March 2026" / "12 مارس 2026" from an ISO date; anything that is not
-/// one is shown as it came.
+/// "12 March 2026" / "12 آذار 2026" from an ISO date (a timestamp's date
+/// part is used), in Latin digits; anything that is not one is shown as it
+/// came.
 pub fn date(lang: Lang, iso: &str) -> String {
-    let mut parts = iso.get(..10).unwrap_or(iso).split('-');
-    let (Some(y), Some(m), Some(d), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return iso.to_string();
-    };
-    match (y.parse::<u32>(), m.parse::<u8>(), d.parse::<u8>()) {
-        (Ok(y), Ok(m @ 1..=12), Ok(d @ 1..=31)) => {
-            let month = translate(lang, &format!("month-{m}"), &[]);
-            format!("{d} {month} {y}")
-        }
-        _ => iso.to_string(),
+    date_with_digits(lang, iso, Digits::Latin)
+}
+
+/// [`date`] with the digits of the user's choice.
+pub fn date_with_digits(lang: Lang, iso: &str, digits: Digits) -> String {
+    match Date::parse(iso.get(..10).unwrap_or(iso)) {
+        Ok(d) => calendar_date(lang, d, digits),
+        Err(_) => iso.to_string(),
     }
+}
+
+/// The one way the app writes a date: day, month name, year. The month
+/// names are Fluent's `month-1` … `month-12`; in Arabic they are the
+/// Levantine names (كانون الثاني، شباط، آذار …) because that is Syrian usage,
+/// where يناير، فبراير، مارس read as foreign.
+pub fn calendar_date(lang: Lang, d: Date, digits: Digits) -> String {
+    let num = |n: u16| format_amount(Amount::from_int(i64::from(n)), false, digits);
+    let month = translate(lang, &format!("month-{}", d.month()), &[]);
+    format!("{} {month} {}", num(u16::from(d.day())), num(d.year()))
 }
 
 #[cfg(test)]
@@ -67,11 +76,35 @@ mod tests {
     #[test]
     fn dates_read_as_words() {
         assert_eq!(date(Lang::En, "2026-03-12"), "12 March 2026");
-        assert_eq!(date(Lang::Ar, "2026-03-12"), "12 مارس 2026");
+        assert_eq!(date(Lang::Ar, "2026-03-12"), "12 آذار 2026");
         assert_eq!(date(Lang::En, "2026-10-05T10:00:00Z"), "5 October 2026");
-        for odd in ["", "soon", "2026-13-01", "2026-03"] {
+        for odd in ["", "soon", "2026-13-01", "2026-03", "2026-02-30"] {
             assert_eq!(date(Lang::En, odd), odd);
         }
+        assert_eq!(
+            date_with_digits(Lang::Ar, "2025-01-01", Digits::ArabicIndic),
+            "١ كانون الثاني ٢٠٢٥"
+        );
+        let d = |iso| Date::parse(iso).unwrap();
+        assert_eq!(
+            calendar_date(Lang::Ar, d("2024-12-31"), Digits::Latin),
+            "31 كانون الأول 2024"
+        );
+        assert_eq!(
+            calendar_date(Lang::En, d("1900-01-01"), Digits::Latin),
+            "1 January 1900"
+        );
+    }
+
+    #[test]
+    fn arabic_months_are_the_levantine_names() {
+        let names: Vec<String> = (1..=12)
+            .map(|m| translate(Lang::Ar, &format!("month-{m}"), &[]))
+            .collect();
+        assert_eq!(
+            names.join("، "),
+            "كانون الثاني، شباط، آذار، نيسان، أيار، حزيران، تموز، آب، أيلول، تشرين الأول، تشرين الثاني، كانون الأول"
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use crate::components::api_error::when_loaded;
 use crate::components::localised::Localised;
 use crate::components::service_list::ServiceList;
-use crate::data::use_catalogue;
+use crate::data::{by_id, use_catalogue};
 use crate::locale::tr;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -17,7 +17,7 @@ pub fn AuthorityPage() -> impl IntoView {
     let body = move || {
         let id = id();
         when_loaded(catalogue.authorities.get(), move |authorities| {
-            let Some(authority) = authorities.iter().find(|a| a.id == id).cloned() else {
+            let Some(authority) = by_id(&authorities, &id).cloned() else {
                 return view! {
                     <h1>{tr("not-found-title")}</h1>
                     <p>{tr("authority-not-found")}</p>
@@ -27,7 +27,7 @@ pub fn AuthorityPage() -> impl IntoView {
             let parent = authority
                 .parent
                 .as_ref()
-                .and_then(|p| authorities.iter().find(|a| &a.id == p).cloned());
+                .and_then(|p| by_id(&authorities, p).cloned());
             let children: Vec<_> = authorities
                 .iter()
                 .filter(|a| a.parent.as_deref() == Some(authority.id.as_str()))

@@ -3,7 +3,7 @@
 use crate::components::api_error::when_loaded;
 use crate::components::localised::Localised;
 use crate::components::service_list::ServiceList;
-use crate::data::use_catalogue;
+use crate::data::{by_id, use_catalogue};
 use crate::locale::tr;
 use leptos::prelude::*;
 
@@ -15,7 +15,7 @@ pub fn CategoryPage() -> impl IntoView {
     let body = move || {
         let id = id();
         when_loaded(catalogue.categories.get(), move |categories| {
-            let Some(category) = categories.iter().find(|c| c.id == id).cloned() else {
+            let Some(category) = by_id(&categories, &id).cloned() else {
                 return view! { <h1>{tr("not-found-title")}</h1> }.into_any();
             };
             let services = move || {

@@ -5,7 +5,7 @@ use crate::components::api_error::when_loaded;
 use crate::components::localised::Localised;
 use crate::components::service::where_to_go::CentreCard;
 use crate::components::service_list::ServiceList;
-use crate::data::use_catalogue;
+use crate::data::{by_id, use_catalogue};
 use crate::locale::{tr, use_lang, use_page_title};
 use leptos::prelude::*;
 
@@ -78,7 +78,7 @@ pub fn CentrePage() -> impl IntoView {
     let body = move || {
         let id = id();
         when_loaded(catalogue.centres.get(), move |centres| {
-            let Some(centre) = centres.iter().find(|c| c.id == id).cloned() else {
+            let Some(centre) = by_id(&centres, &id).cloned() else {
                 return view! { <h1>{tr("not-found-title")}</h1><p>{tr("centre-not-found")}</p> }
                     .into_any();
             };

@@ -9,7 +9,7 @@ use crate::components::localised::Localised;
 use crate::data::service_resource;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang, use_page_title};
-use crate::present::fees::date_in_words;
+use crate::present::time;
 use dalil_fees::{in_force, upcoming, Date};
 use dalil_model::Service;
 use leptos::prelude::*;
@@ -89,7 +89,7 @@ fn upcoming_text(date: Date) -> impl Fn() -> String + Send + Sync + 'static {
         crate::components::fees::digits::use_preference(),
     );
     move || {
-        let when = date_in_words(date, lang.get(), digits.get());
+        let when = time::calendar_date(lang.get(), date, digits.get());
         translate(lang.get(), "fees-upcoming", &[("date", Arg::Str(&when))])
     }
 }

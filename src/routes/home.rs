@@ -2,7 +2,7 @@
 
 use crate::components::api_error::when_loaded;
 use crate::components::localised::Localised;
-use crate::data::use_catalogue;
+use crate::data::{services_in_category, use_catalogue};
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang, use_page_title};
 use dalil_model::AuthorityKind;
@@ -63,11 +63,7 @@ pub fn HomePage() -> impl IntoView {
                 let items = categories
                     .iter()
                     .map(|c| {
-                        let n = listing
-                            .services
-                            .iter()
-                            .filter(|s| s.categories.contains(&c.id))
-                            .count();
+                        let n = services_in_category(&listing, &c.id);
                         (c.clone(), n as i64)
                     })
                     .filter(|(_, n)| *n > 0)

@@ -9,7 +9,7 @@ use crate::components::service::steps::StepByStep;
 use crate::components::service::take_away::TakeAway;
 use crate::components::service::where_to_go::WhereToGo;
 use crate::components::service_list::ServiceList;
-use crate::data::{service_resource, use_catalogue};
+use crate::data::{by_id, service_resource, use_catalogue};
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang, use_page_title};
 use crate::present::checklist::all_keys;
@@ -75,7 +75,7 @@ fn ServiceBody(service: Arc<Service>) -> impl IntoView {
         move || {
             let id = id.clone();
             when_loaded(catalogue.authorities.get(), move |all| {
-                match all.iter().find(|a| a.id == id).cloned() {
+                match by_id(&all, &id).cloned() {
                     Some(a) => view! {
                         <A href=crate::surface::use_surface().href(&format!("/authorities/{}", a.id))><Localised text=a.name.clone() /></A>
                     }
@@ -90,7 +90,7 @@ fn ServiceBody(service: Arc<Service>) -> impl IntoView {
         move || {
             let s = s.clone();
             when_loaded(catalogue.authorities.get(), move |all| {
-                let by = all.iter().find(|a| a.id == s.verified.by).cloned();
+                let by = by_id(&all, &s.verified.by).cloned();
                 view! { <Verified service=s by /> }.into_any()
             })
         }
@@ -102,7 +102,7 @@ fn ServiceBody(service: Arc<Service>) -> impl IntoView {
             when_loaded(catalogue.listing.get(), move |listing| {
                 let found: Vec<_> = ids
                     .iter()
-                    .filter_map(|id| listing.services.iter().find(|s| &s.id == id).cloned())
+                    .filter_map(|id| by_id(&listing.services, id).cloned())
                     .collect();
                 view! { <ServiceList services=found /> }.into_any()
             })

@@ -233,3 +233,27 @@ fn a_generated_catalogue_of_1200_services_audits_clean_and_publishes() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).starts_with("published "));
 }
+
+#[test]
+fn fee_lines_name_their_kind_as_the_app_does() {
+    let demo = workspace().join("catalogue");
+    for (lang, duty) in [("en", "Duty"), ("ar", "رسم مقرّر")] {
+        let out = run(&[
+            "fee",
+            "company-incorporation",
+            "--catalogue",
+            demo.to_str().unwrap(),
+            "--date",
+            TODAY,
+            "--lang",
+            lang,
+        ]);
+        let stdout = text(&out.stdout);
+        assert!(out.status.success(), "{stdout}{}", text(&out.stderr));
+        // The kind column (after two spaces) holds the same word as the app's tag.
+        assert!(
+            stdout.lines().any(|l| l.contains(&format!("  {duty} "))),
+            "{lang}: no `{duty}` column in\n{stdout}"
+        );
+    }
+}

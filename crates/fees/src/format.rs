@@ -1,7 +1,7 @@
 //! Showing amounts and currencies, so that the app and the CLI print the
 //! same figures the same way and nobody else formats numbers.
 
-use dalil_model::fee_schedule::Currency;
+use dalil_model::fee_schedule::{Currency, ItemKind};
 use dalil_model::{Amount, Lang};
 use serde::{Deserialize, Serialize};
 
@@ -83,6 +83,24 @@ pub fn currency_name(currency: Currency, lang: Lang) -> &'static str {
     }
 }
 
+/// A line's kind as a word, the one source for the app's tag beside a line
+/// and the CLI's kind column. An ordinary fee has a word too, though the app
+/// shows no tag for it.
+pub fn kind_name(kind: ItemKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (ItemKind::Fee, Lang::Ar) => "رسم",
+        (ItemKind::Stamp, Lang::Ar) => "طابع",
+        (ItemKind::Tax, Lang::Ar) => "ضريبة",
+        (ItemKind::Duty, Lang::Ar) => "رسم مقرّر",
+        (ItemKind::Fine, Lang::Ar) => "غرامة",
+        (ItemKind::Fee, Lang::En) => "Fee",
+        (ItemKind::Stamp, Lang::En) => "Stamp",
+        (ItemKind::Tax, Lang::En) => "Tax",
+        (ItemKind::Duty, Lang::En) => "Duty",
+        (ItemKind::Fine, Lang::En) => "Fine",
+    }
+}
+
 /// The currency's short form shown beside a figure in tables: ل.س / SYP,
 /// $ / USD, € / EUR.
 pub fn currency_symbol(currency: Currency, lang: Lang) -> &'static str {
@@ -112,6 +130,23 @@ mod tests {
 
     fn a(s: &str) -> Amount {
         Amount::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn every_kind_has_a_word_in_both_languages() {
+        for kind in [
+            ItemKind::Fee,
+            ItemKind::Stamp,
+            ItemKind::Tax,
+            ItemKind::Duty,
+            ItemKind::Fine,
+        ] {
+            for lang in Lang::ALL {
+                assert!(!kind_name(kind, lang).is_empty(), "{kind:?} {lang:?}");
+            }
+        }
+        assert_eq!(kind_name(ItemKind::Duty, Lang::Ar), "رسم مقرّر");
+        assert_eq!(kind_name(ItemKind::Stamp, Lang::En), "Stamp");
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub use describe::describe;
 pub use error::{EvalError, InputError, InputProblem};
 pub use eval::evaluate;
 pub use form::{form_fields, FormField};
-pub use format::{currency_name, currency_symbol, format_amount, format_money, Digits};
+pub use format::{currency_name, currency_symbol, format_amount, format_money, kind_name, Digits};
 pub use inputs::{default_inputs, parse_answer, parse_yes_no, resolve, Inputs, Value, Values};
 pub use number::{parse_number, NumberError};
 pub use versions::{in_force, upcoming};

@@ -5,10 +5,9 @@
 use crate::components::localised::Localised;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang};
-use crate::present::fees::{
-    announcement, blocked, blocked_message, error_id, field_id, kind_key, kind_label_id,
-    totals_in_words, Blocked,
-};
+use crate::present::fees::breakdown::{announcement, kind_key, kind_tag, totals_in_words};
+use crate::present::fees::form::{error_id, field_id};
+use crate::present::fees::problems::{blocked, blocked_message, Blocked};
 use dalil_fees::{describe, format_money, Breakdown, Digits, EvalError, Line};
 use dalil_model::FeeVersion;
 use leptos::prelude::*;
@@ -130,8 +129,9 @@ fn Table(breakdown: Breakdown, digits: Signal<Digits>) -> impl IntoView {
 #[component]
 fn LineRow(line: Line, digits: Signal<Digits>) -> impl IntoView {
     let lang = use_lang();
-    let tag = kind_label_id(line.kind).map(|id| {
-        view! { <span class=format!("fee-tag fee-tag--{}", kind_key(line.kind))>{tr(id)}</span> }
+    let kind = line.kind;
+    let tag = kind_tag(kind, lang.get_untracked()).map(|_| {
+        view! { <span class=format!("fee-tag fee-tag--{}", kind_key(kind))>{move || kind_tag(kind, lang.get())}</span> }
     });
     let detail = {
         let detail = line.detail.clone();

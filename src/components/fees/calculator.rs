@@ -5,11 +5,10 @@
 use crate::components::fees::breakdown::FeeResult;
 use crate::components::fees::digits::{effective, use_preference, DigitsToggle};
 use crate::components::fees::field::Field;
-use crate::components::fees::query;
 use crate::components::fees::share::ShareLink;
 use crate::components::fees::version::VersionInfo;
 use crate::locale::tr;
-use crate::present::fees::{initial_answers, query_pairs};
+use crate::present::fees::answers::{initial_answers, query_pairs};
 use crate::surface::{use_surface, Surface};
 use dalil_fees::{evaluate, Date};
 use dalil_model::FeeVersion;
@@ -47,7 +46,7 @@ pub fn Calculator(version: Arc<FeeVersion>, today: Date, upcoming: Option<Date>)
     Effect::new(move |ran: Option<()>| {
         let pairs = pairs.get();
         if ran.is_some() {
-            query::replace_answers(&pairs);
+            crate::url::replace_query(&pairs);
         }
     });
 

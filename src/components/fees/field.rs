@@ -4,10 +4,10 @@
 use crate::components::fees::widgets::{Control, DateBox, NumberBox, Radios, Select, YesNo};
 use crate::components::localised::Localised;
 use crate::locale::use_lang;
-use crate::present::fees::{
-    described_by, error_id, field_id, help_id, is_group, problem_message, range_help, widget_for,
-    Widget,
+use crate::present::fees::form::{
+    described_by, error_id, field_id, help_id, is_group, range_help, widget_for, Widget,
 };
+use crate::present::fees::problems::problem_message;
 use dalil_fees::{Date, Digits, InputProblem, Inputs};
 use dalil_model::fee_schedule::FeeInput;
 use leptos::prelude::*;

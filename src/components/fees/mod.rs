@@ -8,7 +8,6 @@ pub mod calculator;
 pub mod clock;
 pub mod digits;
 pub mod field;
-pub mod query;
 pub mod share;
 pub mod version;
 pub mod widgets;

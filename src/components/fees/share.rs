@@ -1,8 +1,8 @@
 //! A link to this calculation, in the language it was worked out in.
 
-use crate::components::fees::query;
 use crate::locale::{tr, use_lang};
-use crate::present::fees::share_query;
+use crate::present::fees::answers::share_query;
+use crate::url;
 use leptos::prelude::*;
 
 #[component]
@@ -13,8 +13,8 @@ pub fn ShareLink(
 ) -> impl IntoView {
     let lang = use_lang();
     let url = Signal::derive(move || {
-        let query = share_query(&query::current(), &pairs.get(), lang.get());
-        query::url_with_query(&query)
+        let query = share_query(&url::current_query(), &pairs.get(), lang.get());
+        url::this_page_with_query(&query)
     });
     let copied = RwSignal::new(false);
     Effect::new(move |_| {

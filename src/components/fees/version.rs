@@ -4,7 +4,7 @@
 use crate::components::localised::Localised;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang};
-use crate::present::fees::{date_in_words, valid_from_in_words};
+use crate::present::time;
 use dalil_fees::{Date, Digits};
 use dalil_model::FeeVersion;
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ pub fn VersionInfo(
     let in_force = {
         let version = version.clone();
         move || {
-            let date = valid_from_in_words(&version, lang.get(), digits.get());
+            let date = time::date_with_digits(lang.get(), &version.valid_from, digits.get());
             translate(lang.get(), "fees-in-force", &[("date", Arg::Str(&date))])
         }
     };
@@ -36,7 +36,7 @@ pub fn VersionInfo(
         view! {
             <p class="notice fee-version__upcoming" role="note">
                 {move || {
-                    let date = date_in_words(date, lang.get(), digits.get());
+                    let date = time::calendar_date(lang.get(), date, digits.get());
                     translate(lang.get(), "fees-upcoming", &[("date", Arg::Str(&date))])
                 }}
             </p>

@@ -4,7 +4,7 @@
 
 use crate::components::localised::Localised;
 use crate::locale::{tr, use_lang};
-use crate::present::fees::{field_id, option_id};
+use crate::present::fees::form::{field_id, option_id, picks};
 use dalil_fees::{parse_yes_no, Date};
 use dalil_model::fee_schedule::ChoiceOption;
 use dalil_model::Text;
@@ -58,13 +58,13 @@ fn radio(
 /// A choice as radio buttons (the fieldset and legend are the field's).
 #[component]
 pub fn Radios(control: Control, options: Vec<ChoiceOption>) -> impl IntoView {
-    let wanted = control.initial.trim().to_string();
+    let answer = control.initial.clone();
     view! {
         <div class="fee-options">
             {options
                 .into_iter()
                 .map(|o| {
-                    let checked = o.id.eq_ignore_ascii_case(&wanted);
+                    let checked = picks(&answer, &o.id);
                     radio(&control, o.id, checked, view! { <Localised text=o.label /> })
                 })
                 .collect_view()}
@@ -89,8 +89,8 @@ pub fn YesNo(control: Control) -> impl IntoView {
 #[component]
 pub fn Select(control: Control, options: Vec<ChoiceOption>) -> impl IntoView {
     let lang = use_lang();
-    let wanted = control.initial.trim().to_string();
-    let known = options.iter().any(|o| o.id.eq_ignore_ascii_case(&wanted));
+    let answer = control.initial.clone();
+    let known = options.iter().any(|o| picks(&answer, &o.id));
     let set = control.set;
     let aria_invalid = control.aria_invalid();
     view! {
@@ -105,7 +105,7 @@ pub fn Select(control: Control, options: Vec<ChoiceOption>) -> impl IntoView {
             {options
                 .into_iter()
                 .map(|o| {
-                    let selected = o.id.eq_ignore_ascii_case(&wanted);
+                    let selected = picks(&answer, &o.id);
                     let label = o.label;
                     view! {
                         <option value=o.id selected=selected>

@@ -4,7 +4,7 @@
 
 use crate::components::fees::{clock, digits};
 use crate::locale::{tr, use_lang};
-use crate::present::fees::summary_lines;
+use crate::present::fees::summary::summary_lines;
 use dalil_fees::{default_inputs, evaluate, in_force};
 use dalil_model::Service;
 use leptos::prelude::*;

@@ -8,6 +8,7 @@ mod publish;
 mod search;
 
 use crate::args::Args;
+use dalil_fees::Date;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -23,6 +24,27 @@ pub fn run(command: &str, argv: Vec<String>) -> Result<ExitCode, String> {
     }
 }
 
+/// The day the command judges dates against: `--date`, or today. Tests and
+/// re-runs of an old audit or fee pass `--date` to get the same answer.
+fn date_option(args: &mut Args) -> Result<Date, String> {
+    match args.value("--date")? {
+        Some(text) => Date::parse(&text)
+            .map_err(|e| format!("--date takes a day as YYYY-MM-DD, not `{text}`: {e}")),
+        None => today(),
+    }
+}
+
+/// Today in Syria (UTC+3 all year since 2022), from the system clock.
+fn today() -> Result<Date, String> {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|_| "the system clock is before 1970; give --date".to_string())?
+        .as_secs();
+    let days = i64::try_from((seconds + 3 * 3600) / 86_400).unwrap_or(i64::MAX);
+    Date::from_days_since_epoch(days)
+        .ok_or_else(|| "the system clock is out of range; give --date".into())
+}
+
 /// The catalogue folder: the one positional argument, or `catalogue/`.
 fn catalogue_dir(positionals: Vec<String>) -> Result<PathBuf, String> {
     match positionals.len() {
@@ -32,5 +54,30 @@ fn catalogue_dir(positionals: Vec<String>) -> Result<PathBuf, String> {
             "expected one catalogue folder, got {}",
             positionals.join(" ")
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn today_is_a_real_date() {
+        assert!(today().is_ok());
+    }
+
+    #[test]
+    fn the_date_option_is_a_day_or_today() {
+        let date = |argv: &[&str]| {
+            date_option(&mut Args::new(argv.iter().map(|s| s.to_string()).collect()))
+        };
+        assert_eq!(
+            date(&["--date", "2025-06-01"]).map(|d| d.to_string()),
+            Ok("2025-06-01".to_string())
+        );
+        assert!(date(&["--date", "2025-02-30"])
+            .unwrap_err()
+            .contains("YYYY-MM-DD"));
+        assert!(date(&[]).is_ok());
     }
 }

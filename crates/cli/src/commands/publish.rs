@@ -12,7 +12,7 @@ pub fn run(mut args: Args) -> Result<ExitCode, String> {
         .value("--out")?
         .map(PathBuf::from)
         .ok_or("--out OUT is required: the folder that will hold api/v1/")?;
-    let today = super::audit::audit_date(&mut args)?;
+    let today = super::date_option(&mut args)?;
     let dir = super::catalogue_dir(args.positionals()?)?;
     let (cat, problems) = load_and_audit_on(&dir, today);
     let errors: Vec<_> = problems.iter().filter(|p| p.is_error()).collect();

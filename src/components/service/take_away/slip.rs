@@ -6,15 +6,21 @@ use crate::components::qr::QrCodeImage;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang};
 use crate::present::service::quantity;
-use dalil_model::Service;
+use crate::present::time;
+use dalil_fees::{Date, Digits};
+use dalil_model::{Lang, Service};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Today's date in the interface language, as the browser writes it.
-fn today(lang: &str) -> String {
-    js_sys::Date::new_0()
-        .to_locale_date_string(lang, &wasm_bindgen::JsValue::UNDEFINED)
-        .as_string()
+/// Today's date in the interface language, written as every date in the app.
+fn today(lang: Lang) -> String {
+    let now = js_sys::Date::new_0();
+    let date = Date::new(
+        u16::try_from(now.get_full_year()).unwrap_or_default(),
+        u8::try_from(now.get_month() + 1).unwrap_or_default(),
+        u8::try_from(now.get_date()).unwrap_or_default(),
+    );
+    date.map(|d| time::calendar_date(lang, d, Digits::Latin))
         .unwrap_or_default()
 }
 
@@ -57,7 +63,7 @@ pub fn Slip(service: Arc<Service>, #[prop(into)] url: Signal<String>) -> impl In
                 <p>{tr("kiosk-qr-caption")}<br /><bdi dir="ltr">{move || url.get()}</bdi></p>
             </div>
             <p class="kiosk-slip__date">
-                {move || translate(lang.get(), "kiosk-slip-printed", &[("date", Arg::Str(&today(lang.get().code())))])}
+                {move || translate(lang.get(), "kiosk-slip-printed", &[("date", Arg::Str(&today(lang.get())))])}
             </p>
         </section>
     }

@@ -2,17 +2,19 @@
 //! device, Latin digits by default.
 
 use crate::locale::{tr, use_lang};
-use crate::present::fees::{digits_from_storage, digits_to_storage, effective_digits};
+use crate::present::fees::digits::effective_digits;
 use crate::storage::personal as storage;
 use dalil_fees::Digits;
 use dalil_model::Lang;
 use leptos::prelude::*;
 
+mod stored;
+
 pub const STORAGE_KEY: &str = "dalil.digits";
 
 /// The stored preference, as a signal the toggle can change.
 pub fn use_preference() -> RwSignal<Digits> {
-    RwSignal::new(digits_from_storage(storage::get(STORAGE_KEY).as_deref()))
+    RwSignal::new(stored::decode(storage::get(STORAGE_KEY).as_deref()))
 }
 
 /// The digits to write figures with now: the preference in Arabic, Latin in
@@ -33,7 +35,7 @@ pub fn DigitsToggle(preference: RwSignal<Digits>) -> impl IntoView {
             Digits::Latin
         };
         preference.set(digits);
-        storage::set(STORAGE_KEY, digits_to_storage(digits));
+        storage::set(STORAGE_KEY, stored::encode(digits));
     };
     view! {
         <Show when=move || lang.get() == Lang::Ar>
