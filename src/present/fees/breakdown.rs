@@ -56,43 +56,6 @@ pub fn announcement(result: &Result<Breakdown, EvalError>, lang: Lang, digits: D
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::present::fees::answers::initial_answers;
-    use crate::present::fees::fixtures::*;
-    use crate::present::fees::summary::summary_lines;
-    use dalil_fees::evaluate;
-
-    #[test]
-    fn totals_are_per_currency_and_never_added() {
-        let v = passport();
-        let answers = initial_answers(&v, |_| None);
-        let result = evaluate(&v, &answers, today());
-        let b = result.as_ref().unwrap();
-        assert_eq!(
-            totals_in_words(b, Lang::En, Digits::Latin),
-            vec![
-                (Currency::Syp, "312,700 SYP".to_string()),
-                (Currency::Usd, "300 US dollars".to_string())
-            ]
-        );
-        assert_eq!(
-            summary_lines(&v, &result, Lang::En, Digits::Latin),
-            vec![
-                "From 312,700 SYP".to_string(),
-                "From 300 US dollars".to_string()
-            ]
-        );
-        assert_eq!(
-            summary_lines(&v, &result, Lang::Ar, Digits::ArabicIndic),
-            vec![
-                "ابتداءً من ٣١٢٬٧٠٠ ليرة سورية".to_string(),
-                "ابتداءً من ٣٠٠ دولار أمريكي".to_string()
-            ]
-        );
-        assert_eq!(
-            announcement(&result, Lang::En, Digits::Latin),
-            "Total to pay: 312,700 SYP, and separately 300 US dollars"
-        );
-    }
 
     #[test]
     fn kinds_have_tags_except_plain_fees() {

@@ -91,12 +91,7 @@ pub fn blocked_message(lang: Lang, blocked: &Blocked) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::present::fees::answers::initial_answers;
-    use crate::present::fees::breakdown::announcement;
     use crate::present::fees::fixtures::*;
-    use crate::present::fees::summary::summary_lines;
-    use dalil_fees::{evaluate, InputError, Inputs};
-    use dalil_model::fee_schedule::{AmountRule, Currency};
 
     #[test]
     fn problems_read_as_localised_messages() {
@@ -182,81 +177,5 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn the_engine_verdict_on_a_typed_number_is_shown_as_is() {
-        let v = passport();
-        let mut answers = initial_answers(&v, |_| None);
-        answers.insert("copies".into(), "abc".into());
-        let err = evaluate(&v, &answers, today()).unwrap_err();
-        assert_eq!(
-            err.input_errors(),
-            &[InputError {
-                input: "copies".into(),
-                problem: InputProblem::NotANumber
-            }]
-        );
-        assert_eq!(
-            blocked(&err),
-            Blocked::Inputs {
-                message_id: "fees-fix-fields",
-                count: 1
-            }
-        );
-        assert_eq!(
-            announcement(&Err(err), Lang::En, Digits::Latin),
-            "Fix the highlighted answer to see the total."
-        );
-    }
-
-    #[test]
-    fn missing_answers_are_asked_for() {
-        let v = version(
-            vec![date_input("birth")],
-            vec![item(
-                "fine",
-                Currency::Syp,
-                AmountRule::PerUnit {
-                    input: "birth".into(),
-                    elapsed: Some(dalil_model::fee_schedule::Elapsed::Months),
-                    rate: amount(100),
-                    free: None,
-                },
-            )],
-        );
-        let err = evaluate(&v, &Inputs::new(), today()).unwrap_err();
-        let b = blocked(&err);
-        assert_eq!(
-            b,
-            Blocked::Inputs {
-                message_id: "fees-answer-needed",
-                count: 1
-            }
-        );
-        assert_eq!(
-            blocked_message(
-                Lang::Ar,
-                &Blocked::Inputs {
-                    message_id: "fees-fix-fields",
-                    count: 2
-                }
-            ),
-            "صحّح الإجابتين المحدّدتين لترى المجموع."
-        );
-        assert_eq!(
-            blocked_message(
-                Lang::En,
-                &Blocked::Inputs {
-                    message_id: "fees-fix-fields",
-                    count: 3
-                }
-            ),
-            "Fix the 3 highlighted answers to see the total."
-        );
-        assert_eq!(
-            summary_lines(&v, &Err(err), Lang::En, Digits::Latin),
-            vec!["The fees depend on your answers.".to_string()]
-        );
     }
 }
