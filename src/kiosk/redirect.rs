@@ -2,6 +2,7 @@
 
 use super::device;
 use super::settings::use_settings;
+use crate::present::query;
 use crate::surface::paths::{is_kiosk_path, kiosk_path};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -28,13 +29,11 @@ pub fn KioskRedirect() -> impl IntoView {
         let from_config = settings.0.get().is_some_and(|c| c.enabled);
         if (device::entered() || from_config) && !is_kiosk_path(&path) {
             // The router's `search` has no leading "?"; its `hash` keeps its "#".
-            let search = location.search.get_untracked();
-            let query = if search.is_empty() {
-                String::new()
-            } else {
-                format!("?{search}")
-            };
-            let full = format!("{path}{query}{}", location.hash.get_untracked());
+            let full = format!(
+                "{}{}",
+                query::href(&path, &location.search.get_untracked()),
+                location.hash.get_untracked()
+            );
             navigate(
                 &kiosk_path(&full),
                 NavigateOptions {

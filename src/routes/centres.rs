@@ -2,6 +2,7 @@
 //! and what each one offers.
 
 use crate::components::api_error::when_loaded;
+use crate::components::governorate_options::governorate_options;
 use crate::components::localised::Localised;
 use crate::components::service::where_to_go::CentreCard;
 use crate::components::service_list::ServiceList;
@@ -18,18 +19,7 @@ pub fn CentresPage() -> impl IntoView {
     let body = move || {
         when_loaded(catalogue.governorates.get(), move |governorates| {
             when_loaded(catalogue.centres.get(), move |centres| {
-                let options = governorates
-                    .iter()
-                    .cloned()
-                    .map(|g| {
-                        let id = g.id.clone();
-                        view! {
-                            <option value=id.clone() selected=move || chosen.get() == id>
-                                {move || g.name.get(lang.get()).to_string()}
-                            </option>
-                        }
-                    })
-                    .collect_view();
+                let options = governorate_options(governorates.iter().cloned(), chosen);
                 let list = move || {
                     let gov = chosen.get();
                     let mut shown: Vec<_> = centres

@@ -2,6 +2,7 @@
 
 use crate::checklist::Checklist;
 use crate::components::localised::Localised;
+use crate::components::tick::TickBox;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang};
 use crate::present::{checklist::doc_key, service::quantity, time};
@@ -24,19 +25,7 @@ pub fn Documents(service: Arc<Service>, checklist: Checklist) -> impl IntoView {
             let d_view = d.clone();
             view! {
                 <li class="doc" class:doc--done=move || checklist.is_ticked(&key_for_check)>
-                    <input
-                        type="checkbox"
-                        class="tick"
-                        id=input_id.clone()
-                        prop:checked={
-                            let key = key.clone();
-                            move || checklist.is_ticked(&key)
-                        }
-                        on:change={
-                            let key = key.clone();
-                            move |_| checklist.toggle(&key)
-                        }
-                    />
+                    <TickBox checklist key=key.clone() id=input_id.clone() />
                     <div class="doc__body">
                         <label for=input_id class="doc__name">
                             <Localised text=name />

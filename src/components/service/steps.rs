@@ -4,6 +4,7 @@
 use crate::checklist::Checklist;
 use crate::components::external_link::ExternalLink;
 use crate::components::localised::Localised;
+use crate::components::tick::TickBox;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang};
 use crate::present::{checklist::step_key, service::channel_label_id, time};
@@ -114,19 +115,7 @@ fn StepItem(
                     </ul>
                 })}
                 <p class="step__tick">
-                    <input
-                        type="checkbox"
-                        class="tick"
-                        id=tick_id.clone()
-                        prop:checked={
-                            let key = key.clone();
-                            move || checklist.is_ticked(&key)
-                        }
-                        on:change={
-                            let key = key.clone();
-                            move |_| checklist.toggle(&key)
-                        }
-                    />
+                    <TickBox checklist key=key.clone() id=tick_id.clone() />
                     <label for=tick_id>
                         {
                             let name = step.title.clone();

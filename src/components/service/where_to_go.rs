@@ -3,6 +3,7 @@
 
 use crate::components::api_error::when_loaded;
 use crate::components::external_link::ExternalLink;
+use crate::components::governorate_options::governorate_options;
 use crate::components::localised::Localised;
 use crate::data::use_catalogue;
 use crate::i18n::{translate, Arg};
@@ -53,19 +54,13 @@ fn CentrePicker(service_id: String) -> impl IntoView {
         when_loaded(catalogue.centres.get(), move |centres| {
             when_loaded(catalogue.governorates.get(), move |governorates| {
                 let offering = governorates_offering(&centres, &service_id.get_value());
-                let options = governorates
-                    .iter()
-                    .filter(|g| offering.contains(&g.id))
-                    .cloned()
-                    .map(|g| {
-                        let id = g.id.clone();
-                        view! {
-                            <option value=id.clone() selected=move || chosen.get() == id>
-                                {move || g.name.get(lang.get()).to_string()}
-                            </option>
-                        }
-                    })
-                    .collect_view();
+                let options = governorate_options(
+                    governorates
+                        .iter()
+                        .filter(|g| offering.contains(&g.id))
+                        .cloned(),
+                    chosen,
+                );
                 let centres_for_list = centres.clone();
                 let list = move || {
                     let gov = chosen.get();

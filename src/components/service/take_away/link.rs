@@ -1,12 +1,12 @@
 //! The public address of a service page, for phones and print.
 
+use crate::present::query;
+
 /// The absolute URL of a service page in a language: always the public
 /// page, never the kiosk's or the embed's.
 pub fn share_url(origin: &str, service: &str, lang: &str) -> String {
-    format!(
-        "{}/services/{service}?lang={lang}",
-        origin.trim_end_matches('/')
-    )
+    let path = format!("{}/services/{service}", origin.trim_end_matches('/'));
+    query::href(&path, &query::write([("lang", lang)]))
 }
 
 #[cfg(test)]
