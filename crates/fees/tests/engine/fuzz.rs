@@ -130,7 +130,7 @@ fn schedule_and_answers() -> impl Strategy<Value = (FeeVersion, Inputs)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: crate::support::cases(512), ..ProptestConfig::default() })]
 
     #[test]
     fn random_bytes_never_panic(data in prop::collection::vec(any::<u8>(), 0..512)) {

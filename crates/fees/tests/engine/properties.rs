@@ -261,7 +261,7 @@ fn line_amounts(v: &FeeVersion, answers: &BTreeMap<String, String>) -> BTreeMap<
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: crate::support::cases(256), ..ProptestConfig::default() })]
 
     #[test]
     fn generated_schedules_pass_check_and_evaluate_soundly(v in schedule(), a in valid_answers()) {

@@ -108,3 +108,12 @@ label = { ar = "طابع", en = "Stamp" }
 currency = "SYP"
 amount = { fixed = 25 }
 "#;
+
+/// How many cases a property runs: `PROPTEST_CASES` when set (a long run for
+/// the figures in docs/benchmarks.md), else `default` (what CI runs).
+pub fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
