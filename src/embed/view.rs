@@ -52,6 +52,36 @@ fn load_params() -> EmbedParams {
     params::parse(|k| saved.as_ref().and_then(|p| p.get(k)))
 }
 
+/// An embed page opened on its own, outside any frame and without the
+/// host's settings (a link opened in a new tab): the full site's page is
+/// the right place for it, so the address moves there. Returns whether it
+/// did. The embed's home stays, to explain a missing `authority`.
+fn left_for_the_site() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let framed = window
+        .top()
+        .ok()
+        .flatten()
+        .is_some_and(|top| !js_sys::Object::is(&top, &window));
+    let has_settings = window.name().is_ok_and(|n| n.starts_with(NAME_PREFIX));
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let Some(site_path) = path.strip_prefix(BASE).filter(|p| p.len() > 1) else {
+        return false;
+    };
+    if framed || has_settings {
+        return false;
+    }
+    let twin = format!(
+        "{site_path}{}{}",
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    location.replace(&twin).is_ok()
+}
+
 /// The settings the pages of the embed read.
 #[derive(Clone)]
 struct Settings {
@@ -60,6 +90,9 @@ struct Settings {
 
 #[component]
 pub fn EmbedApp() -> impl IntoView {
+    if left_for_the_site() {
+        return ().into_any();
+    }
     let params = load_params();
     crate::surface::provide_surface(crate::surface::Surface::Embed);
     provide_locale();
@@ -111,6 +144,7 @@ pub fn EmbedApp() -> impl IntoView {
             </div>
         </Router>
     }
+    .into_any()
 }
 
 /// Writes the theme's properties on the root once it is in the page, through

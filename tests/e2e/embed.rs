@@ -64,7 +64,8 @@ async fn linked_services(page: &Page, selector: &str) -> Result<BTreeSet<String>
         .as_array()
         .context("hrefs")?
         .iter()
-        .filter_map(|h| h.as_str()?.strip_prefix("/services/").map(str::to_string))
+        // Links are written inside the embed's tree (`Surface::href`), never as site paths.
+        .filter_map(|h| h.as_str()?.strip_prefix("/embed/services/").map(str::to_string))
         .collect())
 }
 
@@ -773,4 +774,25 @@ async fn the_pinned_script_has_cors_and_an_integrity_the_browser_enforces() -> R
     );
     assert!(!page.exists("iframe").await?, "the tampered script ran");
     Ok(())
+}
+
+/// A link of the embed opened in a tab of its own (outside the host's frame, so without its
+/// settings) shows the full site's page, not an empty embed.
+#[tokio::test]
+async fn an_embed_page_opened_alone_goes_to_the_site() -> Result<()> {
+    let page = Page::open(Viewport::PHONE).await?;
+    page.goto("/embed/services/passport-issue?lang=en").await?;
+    page.wait_mounted().await?;
+    page.wait_until(
+        "the site's page",
+        "location.pathname === '/services/passport-issue' && location.search === '?lang=en'",
+    )
+    .await?;
+    page.wait_for("header.site-header").await?;
+    page.wait_for("main[data-page='service'] .service-header h1").await?;
+    // The embed's own home stays, to explain what is missing.
+    page.goto("/embed").await?;
+    page.wait_mounted().await?;
+    assert_eq!(page.eval("return location.pathname;").await?, "/embed");
+    page.assert_no_console_errors().await
 }
