@@ -2,12 +2,11 @@
 //! (`/api/v1/*.json` as nginx serves it): the home page's ministries and topics with their
 //! counts, an authority page, a category page, the centres page and its governorate filter,
 //! a centre page, and unknown ids.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::{Context, Result};
-use dalil_e2e::{http, Lang, Page, Site, Viewport};
+use dalil_e2e::{http, Lang, Page, Site, Viewport, STEP};
 use serde_json::Value;
 
 /// An API document of the shared site, e.g. `services.json`.
@@ -92,8 +91,12 @@ async fn assert_good(page: &Page, lang: Lang, data_page: &str) -> Result<()> {
         "document.documentElement.lang === '{}' && document.querySelector('main#main[data-page=\"{data_page}\"] h1') !== null",
         lang.code()
     );
-    page.wait_until(&format!("the {data_page} page in {lang:?}"), &condition)
-        .await?;
+    page.wait_until(
+        &format!("the {data_page} page in {lang:?}"),
+        &condition,
+        STEP,
+    )
+    .await?;
     assert!(!page.text("main#main h1").await?.trim().is_empty());
     page.check_axe().await?;
     page.assert_no_console_errors().await
@@ -130,7 +133,8 @@ async fn wait_for_some(page: &Page, selector: &str) -> Result<()> {
         "document.querySelectorAll({}).length > 0",
         serde_json::to_string(selector)?
     );
-    page.wait_until(&format!("`{selector}`"), &condition).await
+    page.wait_until(&format!("`{selector}`"), &condition, STEP)
+        .await
 }
 
 /// The hrefs of the service links on the page, sorted.
@@ -267,6 +271,7 @@ async fn a_ministry_tile_opens_its_authority_page_with_exactly_its_services() ->
     page.wait_until(
         "the authority page",
         "location.pathname === '/authorities/interior'",
+        STEP,
     )
     .await?;
     wait_for_some(&page, ".service-list__link").await?;
@@ -302,6 +307,7 @@ async fn a_ministry_tile_opens_its_authority_page_with_exactly_its_services() ->
     page.wait_until(
         "the directorate page",
         "location.pathname === '/authorities/interior-immigration'",
+        STEP,
     )
     .await?;
     wait_for_some(&page, ".service-list__link").await?;
@@ -361,6 +367,7 @@ async fn a_topic_tile_opens_its_category_page_with_exactly_its_services() -> Res
     page.wait_until(
         "the category page",
         "location.pathname === '/categories/travel'",
+        STEP,
     )
     .await?;
     wait_for_some(&page, ".service-list__link").await?;
@@ -421,6 +428,7 @@ async fn wait_for_centre_count(page: &Page, count: usize) -> Result<()> {
     page.wait_until(
         &format!("{count} centre cards"),
         &format!("document.querySelectorAll('.centre-card[data-centre]').length === {count}"),
+        STEP,
     )
     .await
 }
@@ -476,7 +484,8 @@ async fn the_centres_page_filters_by_governorate_and_remembers_the_choice() -> R
     page.wait_until(
         "the Damascus centres",
         "[...document.querySelectorAll('.centre-card[data-centre]')].every(c => c.dataset.centre.startsWith('damascus-'))",
-    )
+STEP,
+)
     .await?;
     wait_for_centre_count(&page, damascus.len()).await?;
     assert_eq!(shown_centres(&page).await?, damascus);
@@ -513,6 +522,7 @@ async fn a_centre_page_lists_the_published_services_it_offers() -> Result<()> {
     page.wait_until(
         "the centre page",
         "location.pathname === '/centres/damascus-marjeh'",
+        STEP,
     )
     .await?;
     wait_for_some(&page, ".service-list__link").await?;
@@ -563,6 +573,7 @@ async fn unknown_authority_category_and_centre_ids_say_so() -> Result<()> {
                     "(document.querySelector('main#main h1') || {{}}).textContent === {}",
                     serde_json::to_string(heading)?
                 ),
+                STEP,
             )
             .await?;
             assert_good(&page, lang, data_page).await?;

@@ -1,9 +1,8 @@
 //! The fee calculator in a real browser: the generated form, the live
 //! breakdown, the shared URL, inline errors, both languages, axe.
-#![cfg(not(target_arch = "wasm32"))]
 
 use anyhow::Result;
-use dalil_e2e::{Page, Viewport};
+use dalil_e2e::{Page, Viewport, STEP};
 
 /// Sets a field's value the way typing does (an `input` event that bubbles).
 async fn type_into(page: &Page, selector: &str, value: &str) -> Result<()> {
@@ -41,11 +40,13 @@ async fn passport_fees_follow_the_choice_and_survive_a_reload() -> Result<()> {
     page.wait_until(
         "the urgent total",
         "document.querySelector('.fee-total__amount[data-currency=\"SYP\"]')?.textContent.includes('432,700')",
-    )
+STEP,
+)
     .await?;
     page.wait_until(
         "the choice in the URL",
         "location.search.includes('speed=urgent')",
+        STEP,
     )
     .await?;
 
@@ -54,7 +55,8 @@ async fn passport_fees_follow_the_choice_and_survive_a_reload() -> Result<()> {
     page.wait_until(
         "the urgent total after a reload",
         "document.querySelector('.fee-total__amount[data-currency=\"SYP\"]')?.textContent.includes('432,700')",
-    )
+STEP,
+)
     .await?;
     page.check_axe().await?;
     page.assert_no_console_errors().await?;
@@ -122,6 +124,7 @@ async fn the_service_page_summarises_fees_and_links_to_the_calculator() -> Resul
     page.wait_until(
         "the calculator",
         "document.querySelector('main#main')?.dataset.page === 'fees'",
+        STEP,
     )
     .await?;
     page.wait_for("#fee-breakdown tbody tr.fee-line").await?;

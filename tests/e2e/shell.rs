@@ -1,9 +1,8 @@
 //! The app shell in a real browser: language and direction, the language switch and its
 //! memory, deep links, the not-found page, accessibility and console errors, screenshots.
-#![cfg(not(target_arch = "wasm32"))]
 
 use anyhow::{Context, Result};
-use dalil_e2e::{http, Page, Site, Viewport};
+use dalil_e2e::{http, Page, Site, Viewport, STEP};
 
 /// What the shell shows in one language.
 struct Lang {
@@ -62,7 +61,7 @@ async fn assert_good_page(page: &Page, lang: &Lang, data_page: &str) -> Result<(
 /// Waits until the app shows `lang` (after a switch, which needs no reload).
 async fn wait_for_lang(page: &Page, lang: &Lang) -> Result<()> {
     let condition = format!("document.documentElement.lang === '{}'", lang.code);
-    page.wait_until(&format!("the page in {}", lang.code), &condition)
+    page.wait_until(&format!("the page in {}", lang.code), &condition, STEP)
         .await
 }
 

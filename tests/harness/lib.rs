@@ -22,6 +22,7 @@ pub mod paths;
 mod ports;
 mod process;
 mod site;
+pub mod timing;
 mod webdriver_wire;
 
 pub use browser::{Page, Viewport};
@@ -31,3 +32,4 @@ pub use input::Key;
 pub use lang::{Lang, BOTH};
 pub use pages::{with_lang, PAGE_KINDS};
 pub use site::{Site, FOREIGN_POLICY};
+pub use timing::{Limit, STEP};
