@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::{Context, Result};
-use dalil_e2e::{http, Lang, Page, Site, Viewport, STEP};
+use dalil_e2e::{http, message, Arg, Lang, Page, Site, Viewport, STEP};
 use serde_json::Value;
 
 /// An API document of the shared site, e.g. `services.json`.
@@ -34,49 +34,21 @@ fn name_in(v: &Value, lang: Lang) -> String {
         .to_string()
 }
 
-/// CLDR's Arabic plural category of `n`, as Fluent picks it.
-fn ar_plural(n: usize) -> &'static str {
-    match (n, n % 100) {
-        (0, _) => "zero",
-        (1, _) => "one",
-        (2, _) => "two",
-        (_, 3..=10) => "few",
-        (_, 11..=99) => "many",
-        _ => "other",
-    }
-}
-
 /// The app's `service-count` message (`locales/*/main.ftl`).
 fn service_count(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::En if n == 1 => "One service".into(),
-        Lang::En => format!("{n} services"),
-        Lang::Ar => match ar_plural(n) {
-            "zero" => "لا توجد خدمات".into(),
-            "one" => "خدمة واحدة".into(),
-            "two" => "خدمتان".into(),
-            "few" => format!("{n} خدمات"),
-            _ => format!("{n} خدمة"),
-        },
-    }
+    message(lang, "service-count", &[("count", Arg::Num(n as i64))])
 }
 
-/// The app's `home-stats` message.
+/// The app's `home-stats` message (`locales/*/main.ftl`).
 fn home_stats(lang: Lang, services: usize, authorities: usize) -> String {
-    match lang {
-        Lang::En => format!("{services} published services from {authorities} authorities"),
-        Lang::Ar => {
-            let services = match ar_plural(services) {
-                "few" => format!("{services} خدمات منشورة"),
-                _ => format!("{services} خدمة منشورة"),
-            };
-            let authorities = match ar_plural(authorities) {
-                "few" => format!("{authorities} جهات"),
-                _ => format!("{authorities} جهة"),
-            };
-            format!("{services} من {authorities}")
-        }
-    }
+    message(
+        lang,
+        "home-stats",
+        &[
+            ("services", Arg::Num(services as i64)),
+            ("authorities", Arg::Num(authorities as i64)),
+        ],
+    )
 }
 
 /// Loads `path` and waits for the app.
@@ -484,8 +456,8 @@ async fn the_centres_page_filters_by_governorate_and_remembers_the_choice() -> R
     page.wait_until(
         "the Damascus centres",
         "[...document.querySelectorAll('.centre-card[data-centre]')].every(c => c.dataset.centre.startsWith('damascus-'))",
-STEP,
-)
+        STEP,
+    )
     .await?;
     wait_for_centre_count(&page, damascus.len()).await?;
     assert_eq!(shown_centres(&page).await?, damascus);

@@ -4,6 +4,8 @@
 use anyhow::Result;
 use dalil_e2e::{Page, Viewport, STEP};
 
+use crate::support::{figures, has_figure};
+
 /// Sets a field's value the way typing does (an `input` event that bubbles).
 async fn type_into(page: &Page, selector: &str, value: &str) -> Result<()> {
     let script = format!(
@@ -31,7 +33,7 @@ async fn passport_fees_follow_the_choice_and_survive_a_reload() -> Result<()> {
     page.wait_for(".fee-total__amount[data-currency=\"SYP\"]")
         .await?;
     assert!(
-        total(&page, "SYP").await?.contains("312,700"),
+        figures(&total(&page, "SYP").await?) == ["312,700"],
         "regular fee by default"
     );
     assert!(page.exists("#fee-breakdown tbody tr.fee-line").await?);
@@ -39,9 +41,12 @@ async fn passport_fees_follow_the_choice_and_survive_a_reload() -> Result<()> {
     page.click("#fee-input-speed-urgent").await?;
     page.wait_until(
         "the urgent total",
-        "document.querySelector('.fee-total__amount[data-currency=\"SYP\"]')?.textContent.includes('432,700')",
-STEP,
-)
+        &has_figure(
+            "document.querySelector('.fee-total__amount[data-currency=\"SYP\"]')?.textContent",
+            "432,700",
+        ),
+        STEP,
+    )
     .await?;
     page.wait_until(
         "the choice in the URL",
@@ -54,9 +59,12 @@ STEP,
     page.wait_mounted().await?;
     page.wait_until(
         "the urgent total after a reload",
-        "document.querySelector('.fee-total__amount[data-currency=\"SYP\"]')?.textContent.includes('432,700')",
-STEP,
-)
+        &has_figure(
+            "document.querySelector('.fee-total__amount[data-currency=\"SYP\"]')?.textContent",
+            "432,700",
+        ),
+        STEP,
+    )
     .await?;
     page.check_axe().await?;
     page.assert_no_console_errors().await?;
@@ -71,7 +79,8 @@ async fn fees_abroad_are_in_dollars_from_a_shared_url() -> Result<()> {
     page.wait_mounted().await?;
     page.wait_for(".fee-total__amount[data-currency=\"USD\"]")
         .await?;
-    assert!(total(&page, "USD").await?.contains("300"));
+    let usd = total(&page, "USD").await?;
+    assert_eq!(figures(&usd), ["300"], "the total in dollars: {usd:?}");
     assert!(
         !page
             .exists(".fee-total__amount[data-currency=\"SYP\"]")

@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use dalil_e2e::{http, paths, Lang, Limit, Page, Site, Viewport, BOTH, STEP};
+use dalil_e2e::{http, message, paths, Arg, Lang, Limit, Page, Site, Viewport, BOTH, STEP};
 use fantoccini::Locator;
 
 use crate::support::{copy_dir, js, wait_lang};
@@ -285,7 +285,11 @@ async fn the_idle_countdown_then_resets_the_search_ticks_governorate_and_languag
     );
     let status = page.text("#kiosk-idle-status").await?;
     assert!(
-        status.contains("start over in 4 seconds"),
+        status.contains(&message(
+            Lang::En,
+            "kiosk-idle-message",
+            &[("seconds", Arg::Num(4))]
+        )),
         "the announcement: {status:?}"
     );
     let count: u32 = page.text("#kiosk-idle-count").await?.trim().parse()?;
@@ -319,13 +323,9 @@ async fn the_idle_countdown_then_resets_the_search_ticks_governorate_and_languag
             .as_deref(),
         Some("ar")
     );
-    // Back does not bring back the pages the last person opened.
-    for _ in 0..2 {
-        page.client().back().await?;
-        tokio::time::sleep(Duration::from_millis(400)).await;
-        page.wait_for("main[data-page='kiosk-home']").await?;
-        assert_eq!(page.eval("return location.pathname;").await?, "/kiosk");
-    }
+    // Back does not bring back the pages the last person opened: each Back is waited for
+    // (its popstate), not slept over.
+    back_shows_only_the_home(&page, 2).await?;
     assert!(!page.exists("html[data-kiosk-rewinding]").await?);
 
     // The service page shows no tick and no governorate for the next person.
@@ -547,14 +547,14 @@ async fn back_cannot_leave_the_kiosk() -> Result<()> {
         page.eval("return location.pathname;").await?,
         format!("/kiosk/services/{SERVICE}")
     );
-    // Back: the kiosk home. Back again, and again: still the kiosk home.
-    for _ in 0..4 {
-        page.client().back().await?;
-        tokio::time::sleep(Duration::from_millis(400)).await;
-        page.wait_for("main[data-page='kiosk-home']").await?;
-        assert_eq!(page.eval("return location.pathname;").await?, "/kiosk");
-        assert!(page.exists("html[data-kiosk] .kiosk-header").await?);
-    }
+    // Back: the kiosk home (the service page goes, so this wait cannot pass early).
+    page.client().back().await?;
+    page.wait_for("main[data-page='kiosk-home']").await?;
+    assert_eq!(page.eval("return location.pathname;").await?, "/kiosk");
+    // Back again, and again, and again: each move is waited for (its popstate; a Back that
+    // left the app would take the counter with it and time out), and still the kiosk home.
+    back_shows_only_the_home(&page, 3).await?;
+    assert!(page.exists("html[data-kiosk] .kiosk-header").await?);
     // The app is still alive: the keyboard still types.
     page.click("#kiosk-search-clear").await?;
     tap_keys(&page, &["ق", "ي", "د"]).await?;
@@ -1057,8 +1057,8 @@ async fn a_reload_forgets_the_session_and_start_over_leaves_only_device_notes() 
     page.wait_until(
         "the home",
         "location.pathname === '/kiosk' && !document.documentElement.hasAttribute('data-kiosk-rewinding')",
-STEP,
-)
+        STEP,
+    )
     .await?;
     the_next_person_finds_a_clean_kiosk(&page, SERVICE).await?;
     let all = page

@@ -26,8 +26,8 @@ async fn wait_offline_ready(page: &Page) -> Result<String> {
         "the catalogue to be kept on the device",
         "(() => { const s = document.getElementById('catalogue-status');
                   return s && ['up-to-date', 'updated'].includes(s.dataset.state) && s.dataset.version !== ''; })()",
-STEP,
-)
+        STEP,
+    )
     .await?;
     catalogue_version(page).await
 }
@@ -130,8 +130,8 @@ async fn route_works(page: &Page, route: &str) -> Result<bool> {
         .wait_until(
             &format!("{route} to finish loading"),
             "document.querySelector('main#main .loading') === null && document.querySelector('main#main h1') !== null",
-STEP,
-)
+            STEP,
+        )
         .await;
     if rendered.is_err() {
         return Ok(false);
@@ -649,8 +649,8 @@ async fn a_new_build_is_offered_and_keeps_the_place() -> Result<()> {
     page.wait_until(
         "the new release to load",
         "document.querySelector('meta[name=dalil-release]') !== null && document.documentElement.dataset.ready === 'true'",
-STEP,
-)
+        STEP,
+    )
     .await?;
     let url = page.url().await?;
     assert!(url.ends_with(place), "the reload keeps the place: {url}");
@@ -864,8 +864,8 @@ async fn two_tabs_and_one_closed_mid_download_leave_a_complete_copy() -> Result<
     page.wait_until(
         "the second tab to keep the catalogue",
         "['updated', 'up-to-date'].includes(document.getElementById('catalogue-status').dataset.state)",
-STEP,
-)
+        STEP,
+    )
     .await?;
     assert_eq!(page.eval(CACHE_COMPLETE).await?, "complete");
 

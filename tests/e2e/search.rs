@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use anyhow::{Context, Result};
-use dalil_e2e::{http, Key, Lang, Page, Site, Viewport, BOTH, STEP};
+use dalil_e2e::{http, message, Arg, Key, Lang, Page, Site, Viewport, BOTH, STEP};
 use serde_json::Value;
 
 use crate::support::js;
@@ -33,19 +33,9 @@ fn has(v: &Value, key: &str, item: &str) -> bool {
         .is_some_and(|a| a.iter().any(|x| x == item))
 }
 
-/// The app's `search-results` message.
+/// The app's `search-results` message (`locales/*/search.ftl`).
 fn results_count(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::En if n == 1 => "One result".into(),
-        Lang::En => format!("{n} results"),
-        Lang::Ar => match (n, n % 100) {
-            (0, _) => "لا توجد نتائج".into(),
-            (1, _) => "نتيجة واحدة".into(),
-            (2, _) => "نتيجتان".into(),
-            (_, 3..=10) => format!("{n} نتائج"),
-            _ => format!("{n} نتيجة"),
-        },
-    }
+    message(lang, "search-results", &[("count", Arg::Num(n as i64))])
 }
 
 /// The search page's state has settled: the count is announced, and the results (or the
@@ -136,8 +126,8 @@ async fn typing_on_the_home_page_searches_as_you_type() -> Result<()> {
     page.wait_until(
         "the search page for \"pas\"",
         "location.pathname === '/search' && new URLSearchParams(location.search).get('q') === 'pas'",
-STEP,
-)
+        STEP,
+    )
     .await?;
     page.wait_until("results for \"pas\"", SETTLED, STEP)
         .await?;
@@ -335,8 +325,8 @@ async fn the_url_holds_the_query_and_filters_and_a_reload_keeps_them() -> Result
     page.wait_until(
         "the new query with the filter kept",
         "new URLSearchParams(location.search).get('q') === 'certificates' && new URLSearchParams(location.search).get('channel') === 'online'",
-STEP,
-)
+        STEP,
+    )
     .await?;
 
     // Clearing the filters gives all the results back.
@@ -382,8 +372,8 @@ async fn filters_alone_list_exactly_the_matching_services() -> Result<()> {
     page.wait_until(
         "the filters in the URL",
         "location.search.includes('governorate=aleppo') && location.search.includes('channel=centre')",
-STEP,
-)
+        STEP,
+    )
     .await?;
     page.wait_until("the filtered results", SETTLED, STEP)
         .await?;

@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 
 use anyhow::{bail, Context, Result};
-use dalil_e2e::{http, paths, Lang, Page, Site, Viewport, BOTH, STEP};
+use dalil_e2e::{http, message, paths, Arg, Lang, Page, Site, Viewport, BOTH, STEP};
 use serde_json::Value;
 
 use crate::support::{copy_dir, js, open_service, wait_lang};
@@ -41,12 +41,16 @@ fn array<'a>(v: &'a Value, key: &str) -> &'a [Value] {
     v[key].as_array().map(Vec::as_slice).unwrap_or_default()
 }
 
-/// The app's `checklist-progress` message.
+/// The app's `checklist-progress` message (`locales/*/service.ftl`).
 fn progress(lang: Lang, done: usize, total: usize) -> String {
-    match lang {
-        Lang::En => format!("{done} of {total} done"),
-        Lang::Ar => format!("أنجزت {done} من {total}"),
-    }
+    message(
+        lang,
+        "checklist-progress",
+        &[
+            ("done", Arg::Num(done as i64)),
+            ("total", Arg::Num(total as i64)),
+        ],
+    )
 }
 
 /// One centre of `catalogue/centres.toml`.
@@ -319,8 +323,8 @@ async fn toggle_step(page: &Page, n: usize, open: bool) -> Result<()> {
              && document.getElementById('step-{n}-body').hidden === {}",
             !open
         ),
-STEP,
-)
+        STEP,
+    )
     .await
 }
 
@@ -391,8 +395,8 @@ async fn passport_issue_with_or_steps_in_both_languages() -> Result<()> {
         page.wait_until(
             "all steps open",
             "document.querySelector('button.steps__toggle-all').getAttribute('aria-expanded') === 'true'",
-STEP,
-)
+            STEP,
+        )
         .await?;
         assert_eq!(steps_open(&page).await?, vec![true, true, true]);
         assert_eq!(
@@ -411,15 +415,15 @@ STEP,
         page.wait_until(
             "all steps open again",
             "document.querySelector('button.steps__toggle-all').getAttribute('aria-expanded') === 'true'",
-STEP,
-)
+            STEP,
+        )
         .await?;
         page.click("button.steps__toggle-all").await?;
         page.wait_until(
             "all steps closed",
             "document.querySelector('button.steps__toggle-all').getAttribute('aria-expanded') === 'false'",
-STEP,
-)
+            STEP,
+        )
         .await?;
         assert_eq!(steps_open(&page).await?, vec![false, false, false]);
     }
@@ -521,8 +525,8 @@ async fn simple_works_permit_checklist_survives_a_reload_and_clears() -> Result<
     page.wait_until(
         "the ticks restored",
         &format!("document.getElementById('check-doc-{doc}').checked && document.getElementById('check-step-2').checked"),
-STEP,
-)
+        STEP,
+    )
     .await?;
     assert_eq!(
         page.text(".checklist-progress").await?.trim(),
@@ -542,8 +546,8 @@ STEP,
     page.wait_until(
         "the ticks restored after a reload",
         &format!("document.getElementById('check-doc-{doc}') && document.getElementById('check-doc-{doc}').checked && document.getElementById('check-step-2').checked"),
-STEP,
-)
+        STEP,
+    )
     .await?;
     page.check_axe().await?;
 
@@ -878,8 +882,8 @@ async fn an_unknown_service_says_so_in_both_languages() -> Result<()> {
                 "(document.querySelector('main#main[data-page=service] h1') || {{}}).textContent === {}",
                 js(heading)
             ),
-STEP,
-)
+            STEP,
+        )
         .await?;
         assert!(!page.exists("#documents").await?);
         page.check_axe().await?;

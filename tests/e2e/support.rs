@@ -44,3 +44,36 @@ pub async fn open_service(page: &Page, id: &str, lang: Lang) -> Result<()> {
     page.wait_for("main#main[data-page=service] #take-away")
         .await
 }
+
+/// The whole figures in `text`: runs of digits with their `,` and `.` separators, so
+/// "1,300" is one figure and never matches "300".
+pub fn figures(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut current = String::new();
+    for c in text.chars().chain([' ']) {
+        if c.is_ascii_digit() || (!current.is_empty() && (c == ',' || c == '.')) {
+            current.push(c);
+        } else if !current.is_empty() {
+            found.push(current.trim_end_matches([',', '.']).to_string());
+            current.clear();
+        }
+    }
+    found
+}
+
+/// A JavaScript condition: the text of the expression `text` holds `figure` as a whole
+/// figure (not part of a longer one, as "300" is of "1,300").
+pub fn has_figure(text: &str, figure: &str) -> String {
+    let digits = figure.replace('.', "\\.");
+    format!(
+        "new RegExp('(^|[^0-9.,])' + {} + '($|[^0-9]|[.,](?![0-9]))').test({text} ?? '')",
+        js(&digits)
+    )
+}
+
+#[test]
+fn figures_are_whole() {
+    assert_eq!(figures("1,300 US$"), ["1,300"]);
+    assert_eq!(figures("US$ 300."), ["300"]);
+    assert_eq!(figures("312,700 ل.س، 5 x"), ["312,700", "5"]);
+}
