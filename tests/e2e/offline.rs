@@ -757,7 +757,7 @@ async fn a_nearly_full_device_is_told_before_anything_is_downloaded() -> Result<
 
 /// Figures for `docs/benchmarks.md`, not a pass/fail check: how long a first visit takes to
 /// keep a synthetic catalogue of 1,200 and 10,000 services on the device, over loopback nginx.
-/// Run: `cargo test -p dalil-e2e --test offline -- --ignored --nocapture offline_sync_figures`.
+/// Run: `cargo test -p dalil-e2e --test e2e -- --ignored --nocapture offline::offline_sync_figures`.
 #[tokio::test]
 #[ignore = "a benchmark: prints figures"]
 async fn offline_sync_figures() -> Result<()> {
