@@ -535,15 +535,15 @@ async fn unknown_authority_category_and_centre_ids_say_so() -> Result<()> {
         ("/centres/no-such-centre", "centre"),
     ] {
         for (lang, heading) in [
-            (Lang::Ar, "الصفحة غير موجودة"),
-            (Lang::En, "Page not found"),
+            (Lang::Ar, message(Lang::Ar, "not-found-title", &[])),
+            (Lang::En, message(Lang::En, "not-found-title", &[])),
         ] {
             open_at(&page, &format!("{path}?lang={}", lang.code())).await?;
             page.wait_until(
                 &format!("the not-found heading at {path}"),
                 &format!(
                     "(document.querySelector('main#main h1') || {{}}).textContent === {}",
-                    serde_json::to_string(heading)?
+                    serde_json::to_string(&heading)?
                 ),
                 STEP,
             )

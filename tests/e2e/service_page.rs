@@ -383,10 +383,10 @@ async fn passport_issue_with_or_steps_in_both_languages() -> Result<()> {
         assert_eq!(steps_open(&page).await?, vec![false, false, false]);
 
         // All steps.
-        let show_all = match lang {
-            Lang::Ar => ("إظهار كل الخطوات", "إخفاء كل الخطوات"),
-            Lang::En => ("Show all steps", "Hide all steps"),
-        };
+        let show_all = (
+            message(lang, "steps-show-all", &[]),
+            message(lang, "steps-hide-all", &[]),
+        );
         assert_eq!(
             page.text("button.steps__toggle-all").await?.trim(),
             show_all.0
@@ -451,13 +451,7 @@ async fn national_id_card_with_an_optional_step_in_both_languages() -> Result<()
         let tag = page
             .text("li.step[data-step='1'].step--optional button.step__toggle .tag")
             .await?;
-        assert_eq!(
-            tag.trim(),
-            match lang {
-                Lang::Ar => "اختيارية",
-                Lang::En => "Optional",
-            }
-        );
+        assert_eq!(tag.trim(), message(lang, "step-optional", &[]));
         assert!(
             !page
                 .exists("li.step[data-step='2'] .step__toggle .tag")
@@ -870,8 +864,8 @@ async fn missing_english_text_falls_back_to_arabic_with_a_marker() -> Result<()>
 async fn an_unknown_service_says_so_in_both_languages() -> Result<()> {
     let page = Page::open(Viewport::KIOSK).await?;
     for (lang, heading) in [
-        (Lang::Ar, "الصفحة غير موجودة"),
-        (Lang::En, "Page not found"),
+        (Lang::Ar, message(Lang::Ar, "not-found-title", &[])),
+        (Lang::En, message(Lang::En, "not-found-title", &[])),
     ] {
         page.goto(&format!("/services/no-such-service?lang={}", lang.code()))
             .await?;
@@ -880,7 +874,7 @@ async fn an_unknown_service_says_so_in_both_languages() -> Result<()> {
             "the not-found heading",
             &format!(
                 "(document.querySelector('main#main[data-page=service] h1') || {{}}).textContent === {}",
-                js(heading)
+                js(&heading)
             ),
             STEP,
         )

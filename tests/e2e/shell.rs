@@ -2,29 +2,36 @@
 //! memory, deep links, the not-found page, accessibility and console errors, screenshots.
 
 use anyhow::{Context, Result};
-use dalil_e2e::{http, Page, Site, Viewport, STEP};
+use dalil_e2e::{http, message, Page, Site, Viewport, STEP};
 
-/// What the shell shows in one language.
+/// What the shell shows in one language; its texts come from `locales/`.
 struct Lang {
+    ui: dalil_e2e::Lang,
     code: &'static str,
     dir: &'static str,
-    /// `document.title` contains it.
-    brand: &'static str,
-    /// The label of `#lang-switch`: the other language, in its own script.
-    switch_label: &'static str,
+}
+
+impl Lang {
+    /// `document.title` contains it (`app-name`).
+    fn brand(&self) -> String {
+        message(self.ui, "app-name", &[])
+    }
+
+    /// The label of `#lang-switch` (`lang-switch`): the other language, in its own script.
+    fn switch_label(&self) -> String {
+        message(self.ui, "lang-switch", &[])
+    }
 }
 
 const AR: Lang = Lang {
+    ui: dalil_e2e::Lang::Ar,
     code: "ar",
     dir: "rtl",
-    brand: "دليل",
-    switch_label: "English",
 };
 const EN: Lang = Lang {
+    ui: dalil_e2e::Lang::En,
     code: "en",
     dir: "ltr",
-    brand: "Dalil",
-    switch_label: "العربية",
 };
 
 /// The shell conventions every page follows, in `lang`, on the page named `data_page`.
@@ -43,11 +50,11 @@ async fn assert_shell(page: &Page, lang: &Lang, data_page: &str) -> Result<()> {
     page.wait_for("footer.site-footer").await?;
     let title = page.title().await?;
     assert!(
-        title.contains(lang.brand),
+        title.contains(&lang.brand()),
         "title {title:?} should contain {:?}",
-        lang.brand
+        lang.brand()
     );
-    assert_eq!(page.text("#lang-switch").await?.trim(), lang.switch_label);
+    assert_eq!(page.text("#lang-switch").await?.trim(), lang.switch_label());
     Ok(())
 }
 
