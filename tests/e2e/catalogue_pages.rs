@@ -2,12 +2,11 @@
 //! (`/api/v1/*.json` as nginx serves it): the home page's ministries and topics with their
 //! counts, an authority page, a category page, the centres page and its governorate filter,
 //! a centre page, and unknown ids.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::{Context, Result};
-use dalil_e2e::{http, Lang, Page, Site, Viewport};
+use dalil_e2e::{http, message, Arg, Lang, Page, Site, Viewport, STEP};
 use serde_json::Value;
 
 /// An API document of the shared site, e.g. `services.json`.
@@ -35,49 +34,21 @@ fn name_in(v: &Value, lang: Lang) -> String {
         .to_string()
 }
 
-/// CLDR's Arabic plural category of `n`, as Fluent picks it.
-fn ar_plural(n: usize) -> &'static str {
-    match (n, n % 100) {
-        (0, _) => "zero",
-        (1, _) => "one",
-        (2, _) => "two",
-        (_, 3..=10) => "few",
-        (_, 11..=99) => "many",
-        _ => "other",
-    }
-}
-
 /// The app's `service-count` message (`locales/*/main.ftl`).
 fn service_count(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::En if n == 1 => "One service".into(),
-        Lang::En => format!("{n} services"),
-        Lang::Ar => match ar_plural(n) {
-            "zero" => "لا توجد خدمات".into(),
-            "one" => "خدمة واحدة".into(),
-            "two" => "خدمتان".into(),
-            "few" => format!("{n} خدمات"),
-            _ => format!("{n} خدمة"),
-        },
-    }
+    message(lang, "service-count", &[("count", Arg::Num(n as i64))])
 }
 
-/// The app's `home-stats` message.
+/// The app's `home-stats` message (`locales/*/main.ftl`).
 fn home_stats(lang: Lang, services: usize, authorities: usize) -> String {
-    match lang {
-        Lang::En => format!("{services} published services from {authorities} authorities"),
-        Lang::Ar => {
-            let services = match ar_plural(services) {
-                "few" => format!("{services} خدمات منشورة"),
-                _ => format!("{services} خدمة منشورة"),
-            };
-            let authorities = match ar_plural(authorities) {
-                "few" => format!("{authorities} جهات"),
-                _ => format!("{authorities} جهة"),
-            };
-            format!("{services} من {authorities}")
-        }
-    }
+    message(
+        lang,
+        "home-stats",
+        &[
+            ("services", Arg::Num(services as i64)),
+            ("authorities", Arg::Num(authorities as i64)),
+        ],
+    )
 }
 
 /// Loads `path` and waits for the app.
@@ -92,8 +63,12 @@ async fn assert_good(page: &Page, lang: Lang, data_page: &str) -> Result<()> {
         "document.documentElement.lang === '{}' && document.querySelector('main#main[data-page=\"{data_page}\"] h1') !== null",
         lang.code()
     );
-    page.wait_until(&format!("the {data_page} page in {lang:?}"), &condition)
-        .await?;
+    page.wait_until(
+        &format!("the {data_page} page in {lang:?}"),
+        &condition,
+        STEP,
+    )
+    .await?;
     assert!(!page.text("main#main h1").await?.trim().is_empty());
     page.check_axe().await?;
     page.assert_no_console_errors().await
@@ -130,7 +105,8 @@ async fn wait_for_some(page: &Page, selector: &str) -> Result<()> {
         "document.querySelectorAll({}).length > 0",
         serde_json::to_string(selector)?
     );
-    page.wait_until(&format!("`{selector}`"), &condition).await
+    page.wait_until(&format!("`{selector}`"), &condition, STEP)
+        .await
 }
 
 /// The hrefs of the service links on the page, sorted.
@@ -267,6 +243,7 @@ async fn a_ministry_tile_opens_its_authority_page_with_exactly_its_services() ->
     page.wait_until(
         "the authority page",
         "location.pathname === '/authorities/interior'",
+        STEP,
     )
     .await?;
     wait_for_some(&page, ".service-list__link").await?;
@@ -302,6 +279,7 @@ async fn a_ministry_tile_opens_its_authority_page_with_exactly_its_services() ->
     page.wait_until(
         "the directorate page",
         "location.pathname === '/authorities/interior-immigration'",
+        STEP,
     )
     .await?;
     wait_for_some(&page, ".service-list__link").await?;
@@ -361,6 +339,7 @@ async fn a_topic_tile_opens_its_category_page_with_exactly_its_services() -> Res
     page.wait_until(
         "the category page",
         "location.pathname === '/categories/travel'",
+        STEP,
     )
     .await?;
     wait_for_some(&page, ".service-list__link").await?;
@@ -421,6 +400,7 @@ async fn wait_for_centre_count(page: &Page, count: usize) -> Result<()> {
     page.wait_until(
         &format!("{count} centre cards"),
         &format!("document.querySelectorAll('.centre-card[data-centre]').length === {count}"),
+        STEP,
     )
     .await
 }
@@ -476,6 +456,7 @@ async fn the_centres_page_filters_by_governorate_and_remembers_the_choice() -> R
     page.wait_until(
         "the Damascus centres",
         "[...document.querySelectorAll('.centre-card[data-centre]')].every(c => c.dataset.centre.startsWith('damascus-'))",
+        STEP,
     )
     .await?;
     wait_for_centre_count(&page, damascus.len()).await?;
@@ -513,6 +494,7 @@ async fn a_centre_page_lists_the_published_services_it_offers() -> Result<()> {
     page.wait_until(
         "the centre page",
         "location.pathname === '/centres/damascus-marjeh'",
+        STEP,
     )
     .await?;
     wait_for_some(&page, ".service-list__link").await?;
@@ -553,16 +535,17 @@ async fn unknown_authority_category_and_centre_ids_say_so() -> Result<()> {
         ("/centres/no-such-centre", "centre"),
     ] {
         for (lang, heading) in [
-            (Lang::Ar, "الصفحة غير موجودة"),
-            (Lang::En, "Page not found"),
+            (Lang::Ar, message(Lang::Ar, "not-found-title", &[])),
+            (Lang::En, message(Lang::En, "not-found-title", &[])),
         ] {
             open_at(&page, &format!("{path}?lang={}", lang.code())).await?;
             page.wait_until(
                 &format!("the not-found heading at {path}"),
                 &format!(
                     "(document.querySelector('main#main h1') || {{}}).textContent === {}",
-                    serde_json::to_string(heading)?
+                    serde_json::to_string(&heading)?
                 ),
+                STEP,
             )
             .await?;
             assert_good(&page, lang, data_page).await?;

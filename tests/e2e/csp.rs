@@ -2,7 +2,6 @@
 //! kind of page, on the site, the kiosk and the embed, in both languages, starts its wasm and
 //! shows its content with not one violation; and the policy is really enforced, so "no
 //! violation" means the app needs nothing it forbids.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::time::Duration;
 

@@ -4,13 +4,14 @@
 //! navigation stays inside the frame and filtered, the theme applies within its contrast bound,
 //! bad settings are explained in the user's language, nginx sends `frame-ancestors` as
 //! documented, and axe finds nothing in either language.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use dalil_e2e::{http, Page, Site, Viewport};
+use dalil_e2e::{http, Lang, Page, Site, Viewport, MOUNT, STEP};
+
+use crate::support::wait_lang;
 
 /// A ministry (with a directorate, real-estate, below it).
 const MINISTRY: &str = "local-administration";
@@ -65,7 +66,11 @@ async fn linked_services(page: &Page, selector: &str) -> Result<BTreeSet<String>
         .context("hrefs")?
         .iter()
         // Links are written inside the embed's tree (`Surface::href`), never as site paths.
-        .filter_map(|h| h.as_str()?.strip_prefix("/embed/services/").map(str::to_string))
+        .filter_map(|h| {
+            h.as_str()?
+                .strip_prefix("/embed/services/")
+                .map(str::to_string)
+        })
         .collect())
 }
 
@@ -297,11 +302,16 @@ async fn the_frame_follows_its_content_and_ignores_spoofed_messages() -> Result<
     page.wait_until(
         "a service page in the frame",
         "document.querySelector('main#main')?.dataset.page === 'service'",
+        STEP,
     )
     .await?;
     page.client().enter_parent_frame().await?;
-    page.wait_until("the embed's navigation message", "window.navigations === 1")
-        .await?;
+    page.wait_until(
+        "the embed's navigation message",
+        "window.navigations === 1",
+        STEP,
+    )
+    .await?;
     let service = wait_resized(&page, 0).await?;
     assert_ne!(
         service, long,
@@ -326,6 +336,7 @@ async fn navigation_search_and_fees_stay_inside_the_embed_and_filtered() -> Resu
     page.wait_until(
         "the embed's search page",
         "location.pathname === '/embed/search'",
+        STEP,
     )
     .await?;
     page.wait_for(".search-result__link").await?;
@@ -347,6 +358,7 @@ async fn navigation_search_and_fees_stay_inside_the_embed_and_filtered() -> Resu
     page.wait_until(
         "the service page",
         "location.pathname.startsWith('/embed/services/')",
+        STEP,
     )
     .await?;
     page.wait_for("#fee-summary-open").await?;
@@ -354,6 +366,7 @@ async fn navigation_search_and_fees_stay_inside_the_embed_and_filtered() -> Resu
     page.wait_until(
         "the fee calculator",
         "/^\\/embed\\/services\\/[a-z-]+\\/fees$/.test(location.pathname)",
+        STEP,
     )
     .await?;
     page.wait_for("main[data-page='fees']").await?;
@@ -368,6 +381,7 @@ async fn navigation_search_and_fees_stay_inside_the_embed_and_filtered() -> Resu
     page.wait_until(
         "the not-found message",
         "document.querySelector('main h1')?.textContent.length > 0",
+        STEP,
     )
     .await?;
     assert!(
@@ -376,7 +390,7 @@ async fn navigation_search_and_fees_stay_inside_the_embed_and_filtered() -> Resu
     );
     // The bar leads back to the authority's list.
     page.click("#embed-home-link").await?;
-    page.wait_until("the embed's home", "location.pathname === '/embed'")
+    page.wait_until("the embed's home", "location.pathname === '/embed'", STEP)
         .await?;
     page.wait_for(".service-list__link").await?;
     assert_eq!(linked_services(&page, ".service-list__link").await?, scope);
@@ -636,8 +650,7 @@ async fn the_embed_is_accessible_in_both_languages() -> Result<()> {
     }
     // The language switch works inside the embed.
     page.click("#lang-switch").await?;
-    page.wait_until("Arabic", "document.documentElement.lang === 'ar'")
-        .await?;
+    wait_lang(&page, Lang::Ar).await?;
     assert!(page.url().await?.contains("/embed/services/"));
     page.assert_no_console_errors().await?;
     Ok(())
@@ -693,8 +706,12 @@ async fn the_script_form_leaves_the_hosts_links_and_styles_alone() -> Result<()>
 
     // The host's links stay the host's: a click goes where the host said, in its own window.
     page.click("#host-link").await?;
-    page.wait_until("the host's own page", "location.pathname === '/about.html'")
-        .await?;
+    page.wait_until(
+        "the host's own page",
+        "location.pathname === '/about.html'",
+        STEP,
+    )
+    .await?;
     page.assert_no_console_errors().await?;
     Ok(())
 }
@@ -786,10 +803,12 @@ async fn an_embed_page_opened_alone_goes_to_the_site() -> Result<()> {
     page.wait_until(
         "the site's page",
         "location.pathname === '/services/passport-issue' && location.search === '?lang=en'",
+        MOUNT,
     )
     .await?;
     page.wait_for("header.site-header").await?;
-    page.wait_for("main[data-page='service'] .service-header h1").await?;
+    page.wait_for("main[data-page='service'] .service-header h1")
+        .await?;
     // The embed's own home stays, to explain what is missing.
     page.goto("/embed").await?;
     page.wait_mounted().await?;

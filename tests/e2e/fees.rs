@@ -1,9 +1,10 @@
 //! The fee calculator in a real browser: the generated form, the live
 //! breakdown, the shared URL, inline errors, both languages, axe.
-#![cfg(not(target_arch = "wasm32"))]
 
 use anyhow::Result;
-use dalil_e2e::{Page, Viewport};
+use dalil_e2e::{Page, Viewport, STEP};
+
+use crate::support::{figures, has_figure};
 
 /// Sets a field's value the way typing does (an `input` event that bubbles).
 async fn type_into(page: &Page, selector: &str, value: &str) -> Result<()> {
@@ -32,7 +33,7 @@ async fn passport_fees_follow_the_choice_and_survive_a_reload() -> Result<()> {
     page.wait_for(".fee-total__amount[data-currency=\"SYP\"]")
         .await?;
     assert!(
-        total(&page, "SYP").await?.contains("312,700"),
+        figures(&total(&page, "SYP").await?) == ["312,700"],
         "regular fee by default"
     );
     assert!(page.exists("#fee-breakdown tbody tr.fee-line").await?);
@@ -40,12 +41,17 @@ async fn passport_fees_follow_the_choice_and_survive_a_reload() -> Result<()> {
     page.click("#fee-input-speed-urgent").await?;
     page.wait_until(
         "the urgent total",
-        "document.querySelector('.fee-total__amount[data-currency=\"SYP\"]')?.textContent.includes('432,700')",
+        &has_figure(
+            "document.querySelector('.fee-total__amount[data-currency=\"SYP\"]')?.textContent",
+            "432,700",
+        ),
+        STEP,
     )
     .await?;
     page.wait_until(
         "the choice in the URL",
         "location.search.includes('speed=urgent')",
+        STEP,
     )
     .await?;
 
@@ -53,7 +59,11 @@ async fn passport_fees_follow_the_choice_and_survive_a_reload() -> Result<()> {
     page.wait_mounted().await?;
     page.wait_until(
         "the urgent total after a reload",
-        "document.querySelector('.fee-total__amount[data-currency=\"SYP\"]')?.textContent.includes('432,700')",
+        &has_figure(
+            "document.querySelector('.fee-total__amount[data-currency=\"SYP\"]')?.textContent",
+            "432,700",
+        ),
+        STEP,
     )
     .await?;
     page.check_axe().await?;
@@ -69,7 +79,8 @@ async fn fees_abroad_are_in_dollars_from_a_shared_url() -> Result<()> {
     page.wait_mounted().await?;
     page.wait_for(".fee-total__amount[data-currency=\"USD\"]")
         .await?;
-    assert!(total(&page, "USD").await?.contains("300"));
+    let usd = total(&page, "USD").await?;
+    assert_eq!(figures(&usd), ["300"], "the total in dollars: {usd:?}");
     assert!(
         !page
             .exists(".fee-total__amount[data-currency=\"SYP\"]")
@@ -122,6 +133,7 @@ async fn the_service_page_summarises_fees_and_links_to_the_calculator() -> Resul
     page.wait_until(
         "the calculator",
         "document.querySelector('main#main')?.dataset.page === 'fees'",
+        STEP,
     )
     .await?;
     page.wait_for("#fee-breakdown tbody tr.fee-line").await?;

@@ -3,25 +3,19 @@
 //! last person's search, ticks, governorate and language, the QR codes (decoded here from
 //! screenshots), external links shown as QR codes, internal links kept inside `/kiosk`, Back
 //! that cannot leave, the printed slip, axe and screenshots in portrait and landscape.
-#![cfg(not(target_arch = "wasm32"))]
 
-use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use anyhow::{bail, Context, Result};
-use dalil_e2e::{http, paths, Lang, Page, Site, Viewport, BOTH};
+use anyhow::{Context, Result};
+use dalil_e2e::{http, message, paths, Arg, Lang, Limit, Page, Site, Viewport, BOTH, STEP};
 use fantoccini::Locator;
-use serde_json::Value;
+
+use crate::support::{copy_dir, js, wait_lang};
 
 /// A service with documents, steps and centres, present in the sample catalogue.
 const SERVICE: &str = "passport-issue";
 /// A service offered at citizen service centres: its page has the governorate choice.
 const CENTRE_SERVICE: &str = "individual-civil-extract";
-
-/// A JavaScript string literal.
-fn js(s: &str) -> String {
-    serde_json::to_string(s).expect("a string serialises")
-}
 
 /// Opens a kiosk page and waits for its frame.
 async fn open(page: &Page, path: &str) -> Result<()> {
@@ -32,29 +26,12 @@ async fn open(page: &Page, path: &str) -> Result<()> {
 }
 
 /// Opens a service page in the kiosk and waits for its content.
-async fn open_service(page: &Page, id: &str, query: &str) -> Result<()> {
+async fn open_kiosk_service(page: &Page, id: &str, query: &str) -> Result<()> {
     open(page, &format!("/kiosk/services/{id}{query}")).await?;
     page.wait_for("main[data-page='service'] .service-header h1")
         .await?;
     page.wait_for("#kiosk-phone-qr svg.qr").await?;
     Ok(())
-}
-
-/// Waits up to `timeout` for a JavaScript condition (the harness waits 5 s; the idle tests
-/// need longer).
-async fn wait_long(page: &Page, what: &str, condition: &str, timeout: Duration) -> Result<()> {
-    let start = Instant::now();
-    loop {
-        if page.eval(&format!("return !!({condition});")).await? == Value::Bool(true) {
-            return Ok(());
-        }
-        if start.elapsed() > timeout {
-            page.screenshot(&format!("failure-wait-{}", what.replace(' ', "-")))
-                .await?;
-            bail!("waited {timeout:?} for {what} (`{condition}`)");
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
 }
 
 /// Presses on-screen keys, one tap each.
@@ -161,6 +138,7 @@ async fn the_on_screen_keyboard_types_arabic_and_english_and_results_appear() ->
     page.wait_until(
         "results for جواز",
         "document.querySelectorAll('#kiosk-results .kiosk-result').length > 0",
+        STEP,
     )
     .await?;
     let ids = result_ids(&page).await?;
@@ -193,6 +171,7 @@ async fn the_on_screen_keyboard_types_arabic_and_english_and_results_appear() ->
     page.wait_until(
         "the topics again",
         "document.querySelectorAll('.kiosk-topic').length > 0",
+        STEP,
     )
     .await?;
 
@@ -214,6 +193,7 @@ async fn the_on_screen_keyboard_types_arabic_and_english_and_results_appear() ->
     page.wait_until(
         "results for passport",
         "document.querySelectorAll('#kiosk-results .kiosk-result').length > 0",
+        STEP,
     )
     .await?;
     let ids = result_ids(&page).await?;
@@ -259,8 +239,7 @@ async fn the_idle_countdown_then_resets_the_search_ticks_governorate_and_languag
     // a governorate.
     tap_keys(&page, &["ق", "ي", "د"]).await?;
     page.click("#lang-switch").await?;
-    page.wait_until("English", "document.documentElement.lang === 'en'")
-        .await?;
+    wait_lang(&page, Lang::En).await?;
     page.click(&format!(
         "#kiosk-results .kiosk-result[data-service='{CENTRE_SERVICE}'] a"
     ))
@@ -271,6 +250,7 @@ async fn the_idle_countdown_then_resets_the_search_ticks_governorate_and_languag
     page.wait_until(
         "the governorates",
         "document.querySelectorAll('select#governorate option').length > 1",
+        STEP,
     )
     .await?;
     let option = page
@@ -290,11 +270,10 @@ async fn the_idle_countdown_then_resets_the_search_ticks_governorate_and_languag
     assert!(keys.is_empty(), "nothing personal is stored: {keys:?}");
 
     // The countdown appears, visible, with its button, and is announced politely.
-    wait_long(
-        &page,
+    page.wait_until(
         "the idle countdown",
         "!document.querySelector('.kiosk-idle').hidden",
-        Duration::from_secs(15),
+        Limit::secs(15),
     )
     .await?;
     assert!(page.exists("#kiosk-still-here").await?);
@@ -306,7 +285,11 @@ async fn the_idle_countdown_then_resets_the_search_ticks_governorate_and_languag
     );
     let status = page.text("#kiosk-idle-status").await?;
     assert!(
-        status.contains("start over in 4 seconds"),
+        status.contains(&message(
+            Lang::En,
+            "kiosk-idle-message",
+            &[("seconds", Arg::Num(4))]
+        )),
         "the announcement: {status:?}"
     );
     let count: u32 = page.text("#kiosk-idle-count").await?.trim().parse()?;
@@ -314,12 +297,7 @@ async fn the_idle_countdown_then_resets_the_search_ticks_governorate_and_languag
     page.screenshot("kiosk-idle-countdown-en").await?;
 
     // Then the kiosk starts over: home, Arabic, empty search, nothing stored.
-    wait_long(
-        &page,
-        "the reset",
-        "document.querySelector(\"main[data-page='kiosk-home']\") && document.documentElement.lang === 'ar'",
-        Duration::from_secs(10),
-    )
+    page.wait_until("the reset", "document.querySelector(\"main[data-page='kiosk-home']\") && document.documentElement.lang === 'ar'", Limit::secs(10))
     .await?;
     assert_eq!(
         page.eval("return location.pathname + location.search;")
@@ -345,18 +323,14 @@ async fn the_idle_countdown_then_resets_the_search_ticks_governorate_and_languag
             .as_deref(),
         Some("ar")
     );
-    // Back does not bring back the pages the last person opened.
-    for _ in 0..2 {
-        page.client().back().await?;
-        tokio::time::sleep(Duration::from_millis(400)).await;
-        page.wait_for("main[data-page='kiosk-home']").await?;
-        assert_eq!(page.eval("return location.pathname;").await?, "/kiosk");
-    }
+    // Back does not bring back the pages the last person opened: each Back is waited for
+    // (its popstate), not slept over.
+    back_shows_only_the_home(&page, 2).await?;
     assert!(!page.exists("html[data-kiosk-rewinding]").await?);
 
     // The service page shows no tick and no governorate for the next person.
     page.click("#kiosk-key-switch").await?;
-    open_service(&page, CENTRE_SERVICE, "").await?;
+    open_kiosk_service(&page, CENTRE_SERVICE, "").await?;
     assert_eq!(
         page.eval("return document.querySelectorAll('.doc input.tick:checked').length;")
             .await?,
@@ -372,11 +346,10 @@ async fn i_am_still_here_keeps_the_session() -> Result<()> {
     let page = Page::open(Viewport::KIOSK).await?;
     open(&page, "/kiosk?idle=6&countdown=30&lang=en").await?;
     tap_keys(&page, &["v", "i", "s", "a"]).await?;
-    wait_long(
-        &page,
+    page.wait_until(
         "the idle countdown",
         "!document.querySelector('.kiosk-idle').hidden",
-        Duration::from_secs(15),
+        Limit::secs(15),
     )
     .await?;
     // The button has the focus, so a keyboard or switch user reaches it at once.
@@ -403,11 +376,13 @@ async fn i_am_still_here_keeps_the_session() -> Result<()> {
     page.wait_until(
         "the countdown gone",
         "document.querySelector('.kiosk-idle').hidden",
+        STEP,
     )
     .await?;
     page.wait_until(
         "the page usable again",
         "document.querySelectorAll('[inert]').length === 0",
+        STEP,
     )
     .await?;
     assert_eq!(page.value("#kiosk-search-input").await?, "visa");
@@ -419,7 +394,7 @@ async fn i_am_still_here_keeps_the_session() -> Result<()> {
 #[tokio::test]
 async fn the_qr_code_decodes_to_the_public_service_page_in_the_language() -> Result<()> {
     let page = Page::open(Viewport::KIOSK).await?;
-    open_service(&page, SERVICE, "").await?;
+    open_kiosk_service(&page, SERVICE, "").await?;
     let origin = page.eval("return location.origin;").await?;
     let origin = origin.as_str().context("an origin")?.to_string();
     for lang in BOTH {
@@ -428,6 +403,7 @@ async fn the_qr_code_decodes_to_the_public_service_page_in_the_language() -> Res
             page.wait_until(
                 "the language",
                 &format!("document.documentElement.lang === '{}'", lang.code()),
+                STEP,
             )
             .await?;
         }
@@ -478,7 +454,7 @@ async fn external_links_are_qr_codes_and_internal_links_stay_in_the_kiosk() -> R
     );
     let page = Page::open(Viewport::KIOSK).await?;
     for (id, url) in &with_sites {
-        open_service(&page, id, "").await?;
+        open_kiosk_service(&page, id, "").await?;
         page.wait_for(".kiosk-external").await?;
         let out = links_out(&page).await?;
         assert!(out.is_empty(), "links out of the kiosk on {id}: {out:?}");
@@ -535,14 +511,18 @@ async fn external_links_are_qr_codes_and_internal_links_stay_in_the_kiosk() -> R
         "history.pushState(null, '', '/centres'); dispatchEvent(new PopStateEvent('popstate'));",
     )
     .await?;
-    page.wait_until("back inside", "location.pathname === '/kiosk/centres'")
-        .await?;
+    page.wait_until(
+        "back inside",
+        "location.pathname === '/kiosk/centres'",
+        STEP,
+    )
+    .await?;
     assert!(page.exists("html[data-kiosk] .kiosk-header").await?);
     assert!(!page.exists(".site-header").await?);
     // A site search link lands on the kiosk's own search, with its words.
     page.eval("history.pushState(null, '', '/search?q=passport'); dispatchEvent(new PopStateEvent('popstate'));")
         .await?;
-    page.wait_until("the kiosk home", "location.pathname === '/kiosk'")
+    page.wait_until("the kiosk home", "location.pathname === '/kiosk'", STEP)
         .await?;
     page.wait_for("#kiosk-results .kiosk-result").await?;
     assert_eq!(page.value("#kiosk-search-input").await?, "passport");
@@ -567,20 +547,21 @@ async fn back_cannot_leave_the_kiosk() -> Result<()> {
         page.eval("return location.pathname;").await?,
         format!("/kiosk/services/{SERVICE}")
     );
-    // Back: the kiosk home. Back again, and again: still the kiosk home.
-    for _ in 0..4 {
-        page.client().back().await?;
-        tokio::time::sleep(Duration::from_millis(400)).await;
-        page.wait_for("main[data-page='kiosk-home']").await?;
-        assert_eq!(page.eval("return location.pathname;").await?, "/kiosk");
-        assert!(page.exists("html[data-kiosk] .kiosk-header").await?);
-    }
+    // Back: the kiosk home (the service page goes, so this wait cannot pass early).
+    page.client().back().await?;
+    page.wait_for("main[data-page='kiosk-home']").await?;
+    assert_eq!(page.eval("return location.pathname;").await?, "/kiosk");
+    // Back again, and again, and again: each move is waited for (its popstate; a Back that
+    // left the app would take the counter with it and time out), and still the kiosk home.
+    back_shows_only_the_home(&page, 3).await?;
+    assert!(page.exists("html[data-kiosk] .kiosk-header").await?);
     // The app is still alive: the keyboard still types.
     page.click("#kiosk-search-clear").await?;
     tap_keys(&page, &["ق", "ي", "د"]).await?;
     page.wait_until(
         "results",
         "document.querySelectorAll('#kiosk-results .kiosk-result').length > 0",
+        STEP,
     )
     .await?;
     page.assert_no_console_errors().await?;
@@ -591,7 +572,7 @@ async fn back_cannot_leave_the_kiosk() -> Result<()> {
 async fn the_slip_prints_the_checklist_alone() -> Result<()> {
     let page = Page::open(Viewport::KIOSK).await?;
     for lang in BOTH {
-        open_service(&page, SERVICE, &format!("?lang={}", lang.code())).await?;
+        open_kiosk_service(&page, SERVICE, &format!("?lang={}", lang.code())).await?;
         assert!(page.exists("button#kiosk-print").await?);
         page.emulate_media("print").await?;
         let shown = page
@@ -630,7 +611,10 @@ async fn unknown_pages_and_bad_settings_get_a_clear_message() -> Result<()> {
     let page = Page::open(Viewport::KIOSK).await?;
     open(&page, "/kiosk/services/no-such-service").await?;
     page.wait_for("main[data-page='service'] h1").await?;
-    assert_eq!(page.text("h1").await?, "الصفحة غير موجودة");
+    assert_eq!(
+        page.text("h1").await?,
+        message(Lang::Ar, "not-found-title", &[])
+    );
     open(&page, "/kiosk/no/such/page?lang=en").await?;
     page.wait_for("main[data-page='not-found']").await?;
     assert!(page
@@ -647,23 +631,10 @@ async fn unknown_pages_and_bad_settings_get_a_clear_message() -> Result<()> {
     page.wait_until(
         "results",
         "document.querySelectorAll('#kiosk-results .kiosk-result').length > 0",
+        STEP,
     )
     .await?;
     page.assert_no_console_errors().await?;
-    Ok(())
-}
-
-fn copy_dir(from: &Path, to: &Path) -> Result<()> {
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            std::fs::create_dir(&target)?;
-            copy_dir(&entry.path(), &target)?;
-        } else {
-            std::fs::copy(entry.path(), &target)?;
-        }
-    }
     Ok(())
 }
 
@@ -680,7 +651,7 @@ async fn kiosk_true_in_the_config_makes_the_whole_site_a_kiosk() -> Result<()> {
     let page = Page::open_on(&site, Viewport::KIOSK).await?;
     page.goto("/").await?;
     page.wait_mounted().await?;
-    page.wait_until("the kiosk home", "location.pathname === '/kiosk'")
+    page.wait_until("the kiosk home", "location.pathname === '/kiosk'", STEP)
         .await?;
     page.wait_for("main[data-page='kiosk-home'] #kiosk-keyboard")
         .await?;
@@ -689,6 +660,7 @@ async fn kiosk_true_in_the_config_makes_the_whole_site_a_kiosk() -> Result<()> {
     page.wait_until(
         "the kiosk service page",
         &format!("location.pathname === '/kiosk/services/{SERVICE}'"),
+        STEP,
     )
     .await?;
     page.wait_for("#kiosk-phone-qr").await?;
@@ -707,6 +679,7 @@ async fn kiosk_true_in_the_config_makes_the_whole_site_a_kiosk() -> Result<()> {
     page.wait_until(
         "the kiosk centres",
         "location.pathname === '/kiosk/centres'",
+        STEP,
     )
     .await?;
     page.wait_for("main[data-page='centres']").await?;
@@ -727,6 +700,7 @@ async fn kiosk_true_in_the_config_makes_the_whole_site_a_kiosk() -> Result<()> {
                 "location.pathname === {}",
                 js(&format!("/kiosk{}", path.trim_end_matches('/')))
             ),
+            STEP,
         )
         .await?;
         page.wait_for("html[data-kiosk] .kiosk-header").await?;
@@ -750,6 +724,7 @@ async fn kiosk_true_in_the_config_makes_the_whole_site_a_kiosk() -> Result<()> {
     page.wait_until(
         "the setting forgotten",
         "localStorage.getItem('dalil.kiosk-device') === null",
+        STEP,
     )
     .await?;
     page.goto("/centres").await?;
@@ -783,12 +758,13 @@ async fn check_screens(viewport: Viewport) -> Result<()> {
         page.wait_until(
             "results",
             "document.querySelectorAll('#kiosk-results .kiosk-result').length > 0",
+            STEP,
         )
         .await?;
         page.check_axe().await?;
         page.screenshot(&format!("kiosk-search-{}-{}", lang.code(), viewport.name))
             .await?;
-        open_service(&page, SERVICE, &format!("?lang={}", lang.code())).await?;
+        open_kiosk_service(&page, SERVICE, &format!("?lang={}", lang.code())).await?;
         page.check_axe().await?;
         page.screenshot(&format!("kiosk-service-{}-{}", lang.code(), viewport.name))
             .await?;
@@ -845,21 +821,19 @@ const PAGE_RECORDER: &str = "window.__pages = []; window.__pops = 0;
 /// Leaves the kiosk alone until it has started over by itself: the countdown must appear
 /// (the session is not "fresh", whatever page it was left on), then the home in Arabic.
 async fn walk_away(page: &Page) -> Result<()> {
-    wait_long(
-        page,
+    page.wait_until(
         "the idle countdown",
         "!document.querySelector('.kiosk-idle').hidden",
-        Duration::from_secs(20),
+        Limit::secs(20),
     )
     .await?;
-    wait_long(
-        page,
+    page.wait_until(
         "the start-over",
         "document.querySelector(\"main[data-page='kiosk-home']\") \
          && document.documentElement.lang === 'ar' \
          && document.querySelector('.kiosk-idle').hidden \
          && !document.documentElement.hasAttribute('data-kiosk-rewinding')",
-        Duration::from_secs(15),
+        Limit::secs(15),
     )
     .await
 }
@@ -875,12 +849,7 @@ async fn back_shows_only_the_home(page: &Page, times: usize) -> Result<()> {
             .as_u64()
             .unwrap_or(0);
         page.client().back().await?;
-        wait_long(
-            page,
-            "the Back move",
-            &format!("window.__pops > {pops} && !document.documentElement.hasAttribute('data-kiosk-rewinding')"),
-            Duration::from_secs(10),
-        )
+        page.wait_until("the Back move", &format!("window.__pops > {pops} && !document.documentElement.hasAttribute('data-kiosk-rewinding')"), Limit::secs(10))
         .await?;
         page.wait_for("main[data-page='kiosk-home']").await?;
         assert_eq!(
@@ -941,6 +910,7 @@ async fn follow(page: &Page, path: &str) -> Result<()> {
     page.wait_until(
         "the link followed",
         &format!("location.pathname === {}", js(pathname)),
+        STEP,
     )
     .await
 }
@@ -965,6 +935,7 @@ async fn tick_documents(page: &Page, n: usize) -> Result<()> {
     page.wait_until(
         "the ticks",
         &format!("document.querySelectorAll('.doc input.tick:checked').length === {n}"),
+        STEP,
     )
     .await?;
     Ok(())
@@ -1008,8 +979,7 @@ async fn english_a_governorate_a_search_and_a_fee_answer_are_all_forgotten() -> 
     // governorate, works out a fee, then taps Home and leaves the search typed.
     tap_keys(&page, &["ق", "ي", "د"]).await?;
     page.click("#lang-switch").await?;
-    page.wait_until("English", "document.documentElement.lang === 'en'")
-        .await?;
+    wait_lang(&page, Lang::En).await?;
     page.click(&format!(
         "#kiosk-results .kiosk-result[data-service='{CENTRE_SERVICE}'] a"
     ))
@@ -1018,6 +988,7 @@ async fn english_a_governorate_a_search_and_a_fee_answer_are_all_forgotten() -> 
     page.wait_until(
         "the governorates",
         "document.querySelectorAll('select#governorate option').length > 1",
+        STEP,
     )
     .await?;
     let governorate = page
@@ -1030,8 +1001,12 @@ async fn english_a_governorate_a_search_and_a_fee_answer_are_all_forgotten() -> 
     follow(&page, &format!("/kiosk/services/{SERVICE}/fees")).await?;
     page.wait_for("#fee-form").await?;
     page.click("#fee-input-speed-urgent").await?;
-    page.wait_until("the answer", "location.search.includes('speed=urgent')")
-        .await?;
+    page.wait_until(
+        "the answer",
+        "location.search.includes('speed=urgent')",
+        STEP,
+    )
+    .await?;
     // No link to copy on a shared screen: it would go to the next person's clipboard.
     assert!(!page.exists("#fee-share-url").await?);
     assert!(!page.exists("#fee-share-copy").await?);
@@ -1064,7 +1039,7 @@ async fn a_reload_forgets_the_session_and_start_over_leaves_only_device_notes() 
     page.local_storage_set("dalil.lang", "en").await?;
     page.local_storage_set(&format!("dalil.checklist.{SERVICE}"), "doc:x")
         .await?;
-    open_service(&page, SERVICE, "").await?;
+    open_kiosk_service(&page, SERVICE, "").await?;
     assert_eq!(page.attr("html", "lang").await?.as_deref(), Some("ar"));
     assert!(personal_keys(&page).await?.is_empty(), "wiped on entry");
     tick_documents(&page, 1).await?;
@@ -1085,6 +1060,7 @@ async fn a_reload_forgets_the_session_and_start_over_leaves_only_device_notes() 
     page.wait_until(
         "the home",
         "location.pathname === '/kiosk' && !document.documentElement.hasAttribute('data-kiosk-rewinding')",
+        STEP,
     )
     .await?;
     the_next_person_finds_a_clean_kiosk(&page, SERVICE).await?;

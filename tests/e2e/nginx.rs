@@ -2,7 +2,6 @@
 //! compression, cache rules, SPA fallback, the API's real 404s, security headers.
 //! Most tests serve a small fixture folder, so they check the config whatever the app holds;
 //! the last one checks the real build's file names match the cache rules.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 

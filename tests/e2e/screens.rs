@@ -1,8 +1,7 @@
 //! Every kind of page on every screen: none scrolls sideways, in either language, from a
 //! 360 px phone to a kiosk; and a screenshot tour for people, written to
 //! `target/screenshots/tour-*.png` to be looked at by eye
-//! (`cargo test -p dalil-e2e --test screens -- --ignored`).
-#![cfg(not(target_arch = "wasm32"))]
+//! (`cargo test -p dalil-e2e --test e2e -- --ignored screens::`).
 
 use anyhow::Result;
 use dalil_e2e::{with_lang, Page, Viewport, BOTH, PAGE_KINDS};

@@ -2,13 +2,14 @@
 //! must find (English in the Arabic interface, dialect, spelling variants, Latin letters,
 //! typos), highlights, the announced count, the state in the URL, filters checked against the
 //! published API, keyboard navigation, the empty state, and accessibility.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 
 use anyhow::{Context, Result};
-use dalil_e2e::{http, Key, Lang, Page, Site, Viewport, BOTH};
+use dalil_e2e::{http, message, Arg, Key, Lang, Page, Site, Viewport, BOTH, STEP};
 use serde_json::Value;
+
+use crate::support::js;
 
 /// The published listing (`/api/v1/services.json`).
 fn listing() -> Result<Vec<Value>> {
@@ -32,24 +33,9 @@ fn has(v: &Value, key: &str, item: &str) -> bool {
         .is_some_and(|a| a.iter().any(|x| x == item))
 }
 
-/// A JavaScript string literal.
-fn js(s: &str) -> String {
-    serde_json::to_string(s).expect("a string serialises")
-}
-
-/// The app's `search-results` message.
+/// The app's `search-results` message (`locales/*/search.ftl`).
 fn results_count(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::En if n == 1 => "One result".into(),
-        Lang::En => format!("{n} results"),
-        Lang::Ar => match (n, n % 100) {
-            (0, _) => "لا توجد نتائج".into(),
-            (1, _) => "نتيجة واحدة".into(),
-            (2, _) => "نتيجتان".into(),
-            (_, 3..=10) => format!("{n} نتائج"),
-            _ => format!("{n} نتيجة"),
-        },
-    }
+    message(lang, "search-results", &[("count", Arg::Num(n as i64))])
 }
 
 /// The search page's state has settled: the count is announced, and the results (or the
@@ -65,7 +51,7 @@ const SETTLED: &str = "(() => {
 async fn open_search(page: &Page, query_string: &str) -> Result<()> {
     page.goto(&format!("/search?{query_string}")).await?;
     page.wait_mounted().await?;
-    page.wait_until("the search results", SETTLED).await
+    page.wait_until("the search results", SETTLED, STEP).await
 }
 
 /// The service ids of the results, in order.
@@ -140,9 +126,11 @@ async fn typing_on_the_home_page_searches_as_you_type() -> Result<()> {
     page.wait_until(
         "the search page for \"pas\"",
         "location.pathname === '/search' && new URLSearchParams(location.search).get('q') === 'pas'",
+        STEP,
     )
     .await?;
-    page.wait_until("results for \"pas\"", SETTLED).await?;
+    page.wait_until("results for \"pas\"", SETTLED, STEP)
+        .await?;
     assert!(
         result_ids(&page)
             .await?
@@ -155,9 +143,11 @@ async fn typing_on_the_home_page_searches_as_you_type() -> Result<()> {
     page.wait_until(
         "the URL to follow the typing",
         "new URLSearchParams(location.search).get('q') === 'passport'",
+        STEP,
     )
     .await?;
-    page.wait_until("results for \"passport\"", SETTLED).await?;
+    page.wait_until("results for \"passport\"", SETTLED, STEP)
+        .await?;
     assert_eq!(page.value("#search-input").await?, "passport");
     let ids = result_ids(&page).await?;
     assert!(
@@ -180,7 +170,7 @@ async fn typing_on_the_home_page_searches_as_you_type() -> Result<()> {
 
     // Back goes to where the search started.
     page.client().back().await?;
-    page.wait_until("the home page again", "location.pathname === '/'")
+    page.wait_until("the home page again", "location.pathname === '/'", STEP)
         .await?;
     Ok(())
 }
@@ -297,9 +287,11 @@ async fn the_url_holds_the_query_and_filters_and_a_reload_keeps_them() -> Result
     page.wait_until(
         "channel=online in the URL",
         "new URLSearchParams(location.search).get('channel') === 'online'",
+        STEP,
     )
     .await?;
-    page.wait_until("the filtered results", SETTLED).await?;
+    page.wait_until("the filtered results", SETTLED, STEP)
+        .await?;
     assert_eq!(
         url_params(&page).await?,
         params(&[("q", "certificate"), ("channel", "online")])
@@ -322,7 +314,7 @@ async fn the_url_holds_the_query_and_filters_and_a_reload_keeps_them() -> Result
     // The whole state survives a reload.
     page.reload().await?;
     page.wait_mounted().await?;
-    page.wait_until("the results after a reload", SETTLED)
+    page.wait_until("the results after a reload", SETTLED, STEP)
         .await?;
     assert_eq!(result_ids(&page).await?, online);
     assert_eq!(page.value("select#filter-channel").await?, "online");
@@ -333,6 +325,7 @@ async fn the_url_holds_the_query_and_filters_and_a_reload_keeps_them() -> Result
     page.wait_until(
         "the new query with the filter kept",
         "new URLSearchParams(location.search).get('q') === 'certificates' && new URLSearchParams(location.search).get('channel') === 'online'",
+        STEP,
     )
     .await?;
 
@@ -341,6 +334,7 @@ async fn the_url_holds_the_query_and_filters_and_a_reload_keeps_them() -> Result
     page.wait_until(
         "no filter in the URL",
         "!new URLSearchParams(location.search).has('channel')",
+        STEP,
     )
     .await?;
     assert_eq!(url_params(&page).await?, params(&[("q", "certificates")]));
@@ -378,9 +372,11 @@ async fn filters_alone_list_exactly_the_matching_services() -> Result<()> {
     page.wait_until(
         "the filters in the URL",
         "location.search.includes('governorate=aleppo') && location.search.includes('channel=centre')",
+        STEP,
     )
     .await?;
-    page.wait_until("the filtered results", SETTLED).await?;
+    page.wait_until("the filtered results", SETTLED, STEP)
+        .await?;
     assert_eq!(
         url_params(&page).await?,
         params(&[("governorate", "aleppo"), ("channel", "centre")])
@@ -420,6 +416,7 @@ async fn arrow_keys_move_between_results_and_escape_returns_to_the_box() -> Resu
     page.wait_until(
         "the first result focused",
         &format!("document.activeElement.matches({})", js(&nth(1))),
+        STEP,
     )
     .await?;
     page.press(Key::Down).await?;
@@ -456,6 +453,7 @@ async fn arrow_keys_move_between_results_and_escape_returns_to_the_box() -> Resu
             "location.pathname === {}",
             js(&format!("/services/{}", ids[0]))
         ),
+        STEP,
     )
     .await?;
     page.assert_no_console_errors().await
@@ -510,9 +508,10 @@ async fn gibberish_shows_the_empty_state_and_suggestions_lead_somewhere() -> Res
     page.wait_until(
         "the suggestion's results",
         &format!("location.pathname + location.search === {}", js(href)),
+        STEP,
     )
     .await?;
-    page.wait_until("results", SETTLED).await?;
+    page.wait_until("results", SETTLED, STEP).await?;
     assert!(result_ids(&page)
         .await?
         .iter()
@@ -561,19 +560,21 @@ async fn on_a_phone_the_results_come_before_folded_filters() -> Result<()> {
         page.wait_until(
             "the filters unfolded",
             "document.querySelector('details.search-filters').open",
+            STEP,
         )
         .await?;
         page.select("select#filter-channel", "online").await?;
         page.wait_until(
             "the filter in the URL",
             "location.search.includes('channel=online')",
+            STEP,
         )
         .await?;
         page.check_axe().await?;
         // A filter in use keeps them open on the next visit.
         page.reload().await?;
         page.wait_mounted().await?;
-        page.wait_until("the search results", SETTLED).await?;
+        page.wait_until("the search results", SETTLED, STEP).await?;
         assert!(page.attr("details.search-filters", "open").await?.is_some());
     }
     // A wider screen shows them open beside the results.

@@ -3,14 +3,14 @@
 //! optional steps), the checklist kept on the device, the centres by governorate (checked
 //! against `catalogue/centres.toml`), the share link and QR code, the fallback to the other
 //! language, the unknown service, and the print styles.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use anyhow::{bail, Context, Result};
-use dalil_e2e::{http, paths, Lang, Page, Site, Viewport, BOTH};
+use dalil_e2e::{http, message, paths, Arg, Lang, Page, Site, Viewport, BOTH, STEP};
 use serde_json::Value;
+
+use crate::support::{copy_dir, js, open_service, wait_lang};
 
 /// The full published record of a service (`/api/v1/services/<id>.json`).
 fn service_record(id: &str) -> Result<Value> {
@@ -41,17 +41,16 @@ fn array<'a>(v: &'a Value, key: &str) -> &'a [Value] {
     v[key].as_array().map(Vec::as_slice).unwrap_or_default()
 }
 
-/// A JavaScript string literal.
-fn js(s: &str) -> String {
-    serde_json::to_string(s).expect("a string serialises")
-}
-
-/// The app's `checklist-progress` message.
+/// The app's `checklist-progress` message (`locales/*/service.ftl`).
 fn progress(lang: Lang, done: usize, total: usize) -> String {
-    match lang {
-        Lang::En => format!("{done} of {total} done"),
-        Lang::Ar => format!("أنجزت {done} من {total}"),
-    }
+    message(
+        lang,
+        "checklist-progress",
+        &[
+            ("done", Arg::Num(done as i64)),
+            ("total", Arg::Num(total as i64)),
+        ],
+    )
 }
 
 /// One centre of `catalogue/centres.toml`.
@@ -107,24 +106,6 @@ fn centres_toml() -> Result<Vec<Centre>> {
         bail!("could not read the centres of {}", path.display());
     }
     Ok(centres)
-}
-
-/// Loads the service page in `lang` and waits until its last section is there.
-async fn open_service(page: &Page, id: &str, lang: Lang) -> Result<()> {
-    page.goto(&format!("/services/{id}?lang={}", lang.code()))
-        .await?;
-    page.wait_mounted().await?;
-    wait_lang(page, lang).await?;
-    page.wait_for("main#main[data-page=service] #take-away")
-        .await
-}
-
-async fn wait_lang(page: &Page, lang: Lang) -> Result<()> {
-    page.wait_until(
-        &format!("the page in {lang:?}"),
-        &format!("document.documentElement.lang === '{}'", lang.code()),
-    )
-    .await
 }
 
 /// A JavaScript expression evaluated in the page, as a list of strings.
@@ -292,6 +273,7 @@ async fn assert_sections(page: &Page, service: &Value, lang: Lang) -> Result<()>
                 "document.querySelectorAll('#related .service-list__link').length === {}",
                 wanted.len()
             ),
+            STEP,
         )
         .await?;
         let related = strings(page, "[...document.querySelectorAll('#related .service-list__link')].map(a => a.getAttribute('href'))").await?;
@@ -318,6 +300,7 @@ async fn assert_share_url(page: &Page, id: &str, lang: Lang) -> Result<()> {
             "document.getElementById('share-url').value === {}",
             js(&url)
         ),
+        STEP,
     )
     .await?;
     assert_eq!(page.value("input#share-url").await?, url);
@@ -340,6 +323,7 @@ async fn toggle_step(page: &Page, n: usize, open: bool) -> Result<()> {
              && document.getElementById('step-{n}-body').hidden === {}",
             !open
         ),
+        STEP,
     )
     .await
 }
@@ -399,10 +383,10 @@ async fn passport_issue_with_or_steps_in_both_languages() -> Result<()> {
         assert_eq!(steps_open(&page).await?, vec![false, false, false]);
 
         // All steps.
-        let show_all = match lang {
-            Lang::Ar => ("إظهار كل الخطوات", "إخفاء كل الخطوات"),
-            Lang::En => ("Show all steps", "Hide all steps"),
-        };
+        let show_all = (
+            message(lang, "steps-show-all", &[]),
+            message(lang, "steps-hide-all", &[]),
+        );
         assert_eq!(
             page.text("button.steps__toggle-all").await?.trim(),
             show_all.0
@@ -411,6 +395,7 @@ async fn passport_issue_with_or_steps_in_both_languages() -> Result<()> {
         page.wait_until(
             "all steps open",
             "document.querySelector('button.steps__toggle-all').getAttribute('aria-expanded') === 'true'",
+            STEP,
         )
         .await?;
         assert_eq!(steps_open(&page).await?, vec![true, true, true]);
@@ -430,12 +415,14 @@ async fn passport_issue_with_or_steps_in_both_languages() -> Result<()> {
         page.wait_until(
             "all steps open again",
             "document.querySelector('button.steps__toggle-all').getAttribute('aria-expanded') === 'true'",
+            STEP,
         )
         .await?;
         page.click("button.steps__toggle-all").await?;
         page.wait_until(
             "all steps closed",
             "document.querySelector('button.steps__toggle-all').getAttribute('aria-expanded') === 'false'",
+            STEP,
         )
         .await?;
         assert_eq!(steps_open(&page).await?, vec![false, false, false]);
@@ -464,13 +451,7 @@ async fn national_id_card_with_an_optional_step_in_both_languages() -> Result<()
         let tag = page
             .text("li.step[data-step='1'].step--optional button.step__toggle .tag")
             .await?;
-        assert_eq!(
-            tag.trim(),
-            match lang {
-                Lang::Ar => "اختيارية",
-                Lang::En => "Optional",
-            }
-        );
+        assert_eq!(tag.trim(), message(lang, "step-optional", &[]));
         assert!(
             !page
                 .exists("li.step[data-step='2'] .step__toggle .tag")
@@ -501,6 +482,7 @@ async fn simple_works_permit_checklist_survives_a_reload_and_clears() -> Result<
     page.wait_until(
         "the document ticked",
         &format!("document.getElementById('check-doc-{doc}').checked"),
+        STEP,
     )
     .await?;
     assert_eq!(
@@ -515,6 +497,7 @@ async fn simple_works_permit_checklist_survives_a_reload_and_clears() -> Result<
     page.wait_until(
         "the step ticked",
         "document.getElementById('check-step-2').checked",
+        STEP,
     )
     .await?;
     assert_eq!(
@@ -536,6 +519,7 @@ async fn simple_works_permit_checklist_survives_a_reload_and_clears() -> Result<
     page.wait_until(
         "the ticks restored",
         &format!("document.getElementById('check-doc-{doc}').checked && document.getElementById('check-step-2').checked"),
+        STEP,
     )
     .await?;
     assert_eq!(
@@ -556,6 +540,7 @@ async fn simple_works_permit_checklist_survives_a_reload_and_clears() -> Result<
     page.wait_until(
         "the ticks restored after a reload",
         &format!("document.getElementById('check-doc-{doc}') && document.getElementById('check-doc-{doc}').checked && document.getElementById('check-step-2').checked"),
+        STEP,
     )
     .await?;
     page.check_axe().await?;
@@ -565,6 +550,7 @@ async fn simple_works_permit_checklist_survives_a_reload_and_clears() -> Result<
     page.wait_until(
         "the document unticked",
         &format!("!document.getElementById('check-doc-{doc}').checked"),
+        STEP,
     )
     .await?;
     assert_eq!(
@@ -577,12 +563,14 @@ async fn simple_works_permit_checklist_survives_a_reload_and_clears() -> Result<
     page.wait_until(
         "two ticks",
         &format!("document.getElementById('check-doc-{doc}').checked"),
+        STEP,
     )
     .await?;
     page.click(".checklist-note .link-button").await?;
     page.wait_until(
         "the checklist cleared",
         "[...document.querySelectorAll('input.tick')].every(i => !i.checked)",
+        STEP,
     )
     .await?;
     assert_eq!(
@@ -675,6 +663,7 @@ async fn the_governorate_choice_shows_exactly_the_centres_offering_the_service()
                 "document.querySelectorAll('#where .centre-card[data-centre]').length === {}",
                 expected.len()
             ),
+            STEP,
         )
         .await?;
         assert_eq!(centre_cards(&page).await?, expected, "{service} in {gov}");
@@ -701,6 +690,7 @@ async fn the_governorate_choice_shows_exactly_the_centres_offering_the_service()
                 "document.querySelectorAll('#where .centre-card[data-centre]').length === {}",
                 expected.len()
             ),
+            STEP,
         )
         .await?;
         assert_eq!(page.value("select#governorate").await?, gov);
@@ -718,6 +708,7 @@ async fn the_governorate_choice_shows_exactly_the_centres_offering_the_service()
             "document.querySelectorAll('#where .centre-card[data-centre]').length === {}",
             expected.len()
         ),
+        STEP,
     )
     .await?;
     assert_eq!(page.value("select#governorate").await?, "aleppo");
@@ -820,21 +811,6 @@ async fn individual_civil_extract_share_link_and_qr_follow_the_language() -> Res
     Ok(())
 }
 
-/// Copies the folder `from` into `to` (which exists).
-fn copy_dir(from: &Path, to: &Path) -> Result<()> {
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            std::fs::create_dir(&target)?;
-            copy_dir(&entry.path(), &target)?;
-        } else {
-            std::fs::copy(entry.path(), &target)?;
-        }
-    }
-    Ok(())
-}
-
 /// A service whose English summary is missing shows the Arabic one, marked, in the English
 /// interface; the Arabic interface shows no marker.
 #[tokio::test]
@@ -888,8 +864,8 @@ async fn missing_english_text_falls_back_to_arabic_with_a_marker() -> Result<()>
 async fn an_unknown_service_says_so_in_both_languages() -> Result<()> {
     let page = Page::open(Viewport::KIOSK).await?;
     for (lang, heading) in [
-        (Lang::Ar, "الصفحة غير موجودة"),
-        (Lang::En, "Page not found"),
+        (Lang::Ar, message(Lang::Ar, "not-found-title", &[])),
+        (Lang::En, message(Lang::En, "not-found-title", &[])),
     ] {
         page.goto(&format!("/services/no-such-service?lang={}", lang.code()))
             .await?;
@@ -898,8 +874,9 @@ async fn an_unknown_service_says_so_in_both_languages() -> Result<()> {
             "the not-found heading",
             &format!(
                 "(document.querySelector('main#main[data-page=service] h1') || {{}}).textContent === {}",
-                js(heading)
+                js(&heading)
             ),
+            STEP,
         )
         .await?;
         assert!(!page.exists("#documents").await?);
@@ -944,7 +921,7 @@ async fn service_page_print_screenshots_in_both_languages() -> Result<()> {
         // A ticked document shows in print.
         page.click("label[for=check-doc-photos]").await?;
         page.emulate_media("print").await?;
-        page.wait_until("print media", "matchMedia('print').matches")
+        page.wait_until("print media", "matchMedia('print').matches", STEP)
             .await?;
         page.screenshot(&format!("service-print-{}", lang.code()))
             .await?;
@@ -1060,6 +1037,7 @@ async fn tampered_catalogue_addresses_render_inert_everywhere() -> Result<()> {
         page.wait_until(
             "the addresses shown as text",
             &format!("document.querySelectorAll('.link-inert').length === {replaced}"),
+            STEP,
         )
         .await
         .with_context(|| format!("on the {surface}"))?;

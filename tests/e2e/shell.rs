@@ -1,31 +1,37 @@
 //! The app shell in a real browser: language and direction, the language switch and its
 //! memory, deep links, the not-found page, accessibility and console errors, screenshots.
-#![cfg(not(target_arch = "wasm32"))]
 
 use anyhow::{Context, Result};
-use dalil_e2e::{http, Page, Site, Viewport};
+use dalil_e2e::{http, message, Page, Site, Viewport, STEP};
 
-/// What the shell shows in one language.
+/// What the shell shows in one language; its texts come from `locales/`.
 struct Lang {
+    ui: dalil_e2e::Lang,
     code: &'static str,
     dir: &'static str,
-    /// `document.title` contains it.
-    brand: &'static str,
-    /// The label of `#lang-switch`: the other language, in its own script.
-    switch_label: &'static str,
+}
+
+impl Lang {
+    /// `document.title` contains it (`app-name`).
+    fn brand(&self) -> String {
+        message(self.ui, "app-name", &[])
+    }
+
+    /// The label of `#lang-switch` (`lang-switch`): the other language, in its own script.
+    fn switch_label(&self) -> String {
+        message(self.ui, "lang-switch", &[])
+    }
 }
 
 const AR: Lang = Lang {
+    ui: dalil_e2e::Lang::Ar,
     code: "ar",
     dir: "rtl",
-    brand: "دليل",
-    switch_label: "English",
 };
 const EN: Lang = Lang {
+    ui: dalil_e2e::Lang::En,
     code: "en",
     dir: "ltr",
-    brand: "Dalil",
-    switch_label: "العربية",
 };
 
 /// The shell conventions every page follows, in `lang`, on the page named `data_page`.
@@ -44,11 +50,11 @@ async fn assert_shell(page: &Page, lang: &Lang, data_page: &str) -> Result<()> {
     page.wait_for("footer.site-footer").await?;
     let title = page.title().await?;
     assert!(
-        title.contains(lang.brand),
+        title.contains(&lang.brand()),
         "title {title:?} should contain {:?}",
-        lang.brand
+        lang.brand()
     );
-    assert_eq!(page.text("#lang-switch").await?.trim(), lang.switch_label);
+    assert_eq!(page.text("#lang-switch").await?.trim(), lang.switch_label());
     Ok(())
 }
 
@@ -62,7 +68,7 @@ async fn assert_good_page(page: &Page, lang: &Lang, data_page: &str) -> Result<(
 /// Waits until the app shows `lang` (after a switch, which needs no reload).
 async fn wait_for_lang(page: &Page, lang: &Lang) -> Result<()> {
     let condition = format!("document.documentElement.lang === '{}'", lang.code);
-    page.wait_until(&format!("the page in {}", lang.code), &condition)
+    page.wait_until(&format!("the page in {}", lang.code), &condition, STEP)
         .await
 }
 

@@ -17,17 +17,10 @@ use serde_json::{json, Value};
 use crate::console::LogEntry;
 use crate::driver::ChromeDriver;
 use crate::site::Site;
+use crate::timing::{self, Limit};
 use crate::webdriver_wire::WireSession;
 use crate::{chrome, paths};
 
-/// How long `wait_mounted` waits for the app to set `data-ready="true"`.
-const MOUNT_TIMEOUT: Duration = Duration::from_secs(15);
-/// How long `text`, `attr`, `click` and `wait_for` wait for their element to appear.
-const ELEMENT_TIMEOUT: Duration = Duration::from_secs(5);
-/// How long `wait_until` waits for its condition.
-const CONDITION_TIMEOUT: Duration = Duration::from_secs(5);
-/// Starting Chromium can be slow on a busy 2-core machine.
-const SESSION_TIMEOUT: Duration = Duration::from_secs(60);
 const POLL_EVERY: Duration = Duration::from_millis(50);
 
 /// The browser window size.
@@ -117,9 +110,10 @@ impl Page {
         let mut builder = ClientBuilder::new(HttpConnector::new());
         builder.capabilities(caps);
         let driver_url = driver.url();
-        let client = tokio::time::timeout(SESSION_TIMEOUT, builder.connect(&driver_url))
+        let session_timeout = timing::SESSION.get();
+        let client = tokio::time::timeout(session_timeout, builder.connect(&driver_url))
             .await
-            .map_err(|_| anyhow!("Chromium did not start within {SESSION_TIMEOUT:?}"))?
+            .map_err(|_| anyhow!("Chromium did not start within {session_timeout:?}"))?
             .with_context(|| {
                 format!(
                     "starting {} through ChromeDriver (set CHROME)",
@@ -172,16 +166,14 @@ impl Page {
 
     /// Waits until the app has mounted (`<html data-ready="true">`).
     pub async fn wait_mounted(&self) -> Result<()> {
+        let timeout = timing::MOUNT.get();
         let result = self
-            .poll(
-                MOUNT_TIMEOUT,
-                "document.documentElement.dataset.ready === 'true'",
-            )
+            .poll(timeout, "document.documentElement.dataset.ready === 'true'")
             .await;
         let result = match result {
             Ok(true) => Ok(()),
             Ok(false) => Err(anyhow!(
-                "the app did not mount within {MOUNT_TIMEOUT:?} (no <html data-ready=\"true\"> at {})",
+                "the app did not mount within {timeout:?} (no <html data-ready=\"true\"> at {})",
                 self.url().await.unwrap_or_default(),
             )),
             Err(e) => Err(e),
@@ -189,12 +181,14 @@ impl Page {
         self.checked(result).await
     }
 
-    /// Waits until the JavaScript expression `condition` is true; `what` names it in errors.
-    pub async fn wait_until(&self, what: &str, condition: &str) -> Result<()> {
-        let result = match self.poll(CONDITION_TIMEOUT, condition).await {
+    /// Waits up to `limit` (scaled, `harness/timing.rs`) until the JavaScript expression
+    /// `condition` is true; `what` names it in errors.
+    pub async fn wait_until(&self, what: &str, condition: &str, limit: Limit) -> Result<()> {
+        let timeout = limit.get();
+        let result = match self.poll(timeout, condition).await {
             Ok(true) => Ok(()),
             Ok(false) => Err(anyhow!(
-                "waited {CONDITION_TIMEOUT:?} for {what} (`{condition}`) at {}",
+                "waited {timeout:?} for {what} (`{condition}`) at {}",
                 self.url().await.unwrap_or_default()
             )),
             Err(e) => Err(e),
@@ -416,7 +410,8 @@ impl Page {
 
     /// The first element matching `selector`, waiting for it to appear.
     pub(crate) async fn find(&self, selector: &str) -> Result<Element> {
-        let deadline = Instant::now() + ELEMENT_TIMEOUT;
+        let timeout = timing::STEP.get();
+        let deadline = Instant::now() + timeout;
         loop {
             match self.client.find(Locator::Css(selector)).await {
                 Ok(element) => return Ok(element),
@@ -424,7 +419,7 @@ impl Page {
                     tokio::time::sleep(POLL_EVERY).await;
                 }
                 Err(e) if e.is_no_such_element() => bail!(
-                    "no element matches `{selector}` after {ELEMENT_TIMEOUT:?} at {}",
+                    "no element matches `{selector}` after {timeout:?} at {}",
                     self.url().await.unwrap_or_default()
                 ),
                 Err(e) => return Err(e).with_context(|| format!("looking for `{selector}`")),

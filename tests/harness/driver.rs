@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 
-use crate::{http, paths, ports, process};
+use crate::{http, paths, ports, process, timing};
 
 pub struct ChromeDriver {
     port: u16,
@@ -47,7 +47,8 @@ impl ChromeDriver {
         let child = process::spawn_tied(command)
             .with_context(|| format!("starting {} (set CHROMEDRIVER)", bin.display()))?;
         let mut driver = ChromeDriver { port, child };
-        let listening = ports::wait_until_listening(port, Duration::from_secs(10), || {
+        let pid = driver.child.id();
+        let listening = ports::wait_until_listening(port, pid, timing::START.get(), || {
             matches!(driver.child.try_wait(), Ok(None))
         });
         if !listening {

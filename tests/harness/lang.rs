@@ -1,20 +1,6 @@
-//! The app's two interface languages, as the tests name them.
+//! The app's two interface languages: the model's own `dalil_model::Lang`, not a copy.
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Lang {
-    Ar,
-    En,
-}
-
-impl Lang {
-    /// The code of `?lang=` and `<html lang>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Ar => "ar",
-            Lang::En => "en",
-        }
-    }
-}
+pub use dalil_model::Lang;
 
 /// Both languages, Arabic (the default) first.
-pub const BOTH: [Lang; 2] = [Lang::Ar, Lang::En];
+pub const BOTH: [Lang; 2] = Lang::ALL;

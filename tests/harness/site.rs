@@ -11,7 +11,7 @@ use std::time::Duration;
 use anyhow::{bail, Context, Result};
 
 use crate::nginx_conf::{render_for_test, TestLocations, HEADERS_SNIPPET};
-use crate::{paths, ports, process};
+use crate::{paths, ports, process, timing};
 
 pub struct Site {
     port: u16,
@@ -119,17 +119,20 @@ impl Site {
             .stderr(Stdio::null());
         let nginx = process::spawn_tied(command)
             .with_context(|| format!("starting {}", paths::nginx_bin().display()))?;
+        let pid = nginx.id();
         let site = Site {
             port,
             root: root.to_path_buf(),
             nginx: Mutex::new(Some(nginx)),
             state_dir,
         };
+        // Our nginx master holds the listening socket: not a server another test started on
+        // the port picked free a moment ago.
         let listening =
-            ports::wait_until_listening(port, Duration::from_secs(10), || site.is_running());
+            ports::wait_until_listening(port, pid, timing::START.get(), || site.is_running());
         if !listening {
             bail!(
-                "nginx did not start on port {port} serving {}. Its error log:\n{}",
+                "nginx (pid {pid}) did not start listening on port {port} serving {}. Its error log:\n{}",
                 root.display(),
                 site.error_log()
             );

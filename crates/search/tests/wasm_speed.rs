@@ -1,12 +1,8 @@
 //! In-browser timing: builds the index over synthetic listings of 1,200 and
 //! 10,000 services and types the quality set one character at a time,
-//! timing each search with `performance.now()`. Run with:
-//!
-//! CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-//! CHROMEDRIVER=/usr/bin/chromedriver cargo test -p dalil-search \
-//!   --target wasm32-unknown-unknown --release --test wasm_speed -- --nocapture
-//!
-//! (The webdriver.json next to the crate gives Chromium its headless flags.)
+//! timing each search with `performance.now()`. A benchmark: it prints its figures and the
+//! targets beside them, and asserts nothing (timings depend on the machine). Run it with
+//! `scripts/bench-wasm-search.sh`; CI does not.
 
 #![cfg(target_arch = "wasm32")]
 
@@ -67,12 +63,13 @@ fn measure(n: usize) -> (f64, f64) {
 #[wasm_bindgen_test]
 fn speed_at_1200_services() {
     let (build, p95) = measure(1_200);
-    assert!(build <= 100.0, "build took {build:.1} ms");
-    assert!(p95 <= 2.0, "p95 {p95:.3} ms");
+    console_log!(
+        "wasm n=1200 against the targets: warm build {build:.1} ms (target <= 100 ms), p95 {p95:.3} ms (target <= 2 ms)"
+    );
 }
 
 #[wasm_bindgen_test]
 fn speed_at_10000_services() {
     let (_, p95) = measure(10_000);
-    assert!(p95 <= 10.0, "p95 {p95:.3} ms");
+    console_log!("wasm n=10000 against the target: p95 {p95:.3} ms (target <= 10 ms)");
 }

@@ -1,0 +1,19 @@
+//! Dalil's end-to-end tests, one test binary: the built `dist/` served by nginx with the
+//! production config, driven in headless Chromium (see `tests/README.md`). One module per
+//! area; `support` holds what several of them use. Run one module with
+//! `cargo test -p dalil-e2e --test e2e kiosk::`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod catalogue_pages;
+mod csp;
+mod embed;
+mod fees;
+mod harness;
+mod kiosk;
+mod nginx;
+mod offline;
+mod screens;
+mod search;
+mod service_page;
+mod shell;
+mod support;

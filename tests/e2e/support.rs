@@ -1,0 +1,79 @@
+//! Helpers shared by the test modules.
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use dalil_e2e::{Lang, Page, STEP};
+
+/// A JavaScript string literal.
+pub fn js(s: &str) -> String {
+    serde_json::to_string(s).expect("a string serialises")
+}
+
+/// Copies the folder `from` into `to` (created if missing).
+pub fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+/// Waits until the app shows `lang` (`<html lang>`; a switch needs no reload).
+pub async fn wait_lang(page: &Page, lang: Lang) -> Result<()> {
+    page.wait_until(
+        &format!("the page in {lang:?}"),
+        &format!("document.documentElement.lang === '{}'", lang.code()),
+        STEP,
+    )
+    .await
+}
+
+/// Loads the site's service page `id` in `lang` and waits until its last section is there.
+pub async fn open_service(page: &Page, id: &str, lang: Lang) -> Result<()> {
+    page.goto(&format!("/services/{id}?lang={}", lang.code()))
+        .await?;
+    page.wait_mounted().await?;
+    wait_lang(page, lang).await?;
+    page.wait_for("main#main[data-page=service] #take-away")
+        .await
+}
+
+/// The whole figures in `text`: runs of digits with their `,` and `.` separators, so
+/// "1,300" is one figure and never matches "300".
+pub fn figures(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut current = String::new();
+    for c in text.chars().chain([' ']) {
+        if c.is_ascii_digit() || (!current.is_empty() && (c == ',' || c == '.')) {
+            current.push(c);
+        } else if !current.is_empty() {
+            found.push(current.trim_end_matches([',', '.']).to_string());
+            current.clear();
+        }
+    }
+    found
+}
+
+/// A JavaScript condition: the text of the expression `text` holds `figure` as a whole
+/// figure (not part of a longer one, as "300" is of "1,300").
+pub fn has_figure(text: &str, figure: &str) -> String {
+    let digits = figure.replace('.', "\\.");
+    format!(
+        "new RegExp('(^|[^0-9.,])' + {} + '($|[^0-9]|[.,](?![0-9]))').test({text} ?? '')",
+        js(&digits)
+    )
+}
+
+#[test]
+fn figures_are_whole() {
+    assert_eq!(figures("1,300 US$"), ["1,300"]);
+    assert_eq!(figures("US$ 300."), ["300"]);
+    assert_eq!(figures("312,700 ل.س، 5 x"), ["312,700", "5"]);
+}
