@@ -237,30 +237,7 @@ async fn the_idle_countdown_then_resets_the_search_ticks_governorate_and_languag
 
     // A person searches, switches to English, opens a service, ticks a document and picks
     // a governorate.
-    tap_keys(&page, &["ق", "ي", "د"]).await?;
-    page.click("#lang-switch").await?;
-    wait_lang(&page, Lang::En).await?;
-    page.click(&format!(
-        "#kiosk-results .kiosk-result[data-service='{CENTRE_SERVICE}'] a"
-    ))
-    .await?;
-    page.wait_for("main[data-page='service'] .doc input.tick")
-        .await?;
-    page.click(".doc input.tick").await?;
-    page.wait_until(
-        "the governorates",
-        "document.querySelectorAll('select#governorate option').length > 1",
-        STEP,
-    )
-    .await?;
-    let option = page
-        .eval("return [...document.querySelectorAll('select#governorate option')].map(o => o.value).find(v => v);")
-        .await?;
-    let governorate = option
-        .as_str()
-        .context("a governorate to choose")?
-        .to_string();
-    page.select("select#governorate", &governorate).await?;
+    search_in_english_tick_and_pick_a_governorate(&page).await?;
     // ...and goes on to the authority's page, so the history holds the service page.
     page.eval("window.scrollTo(0, 0);").await?;
     page.click(".service-header__authority a").await?;
@@ -915,6 +892,32 @@ async fn follow(page: &Page, path: &str) -> Result<()> {
     .await
 }
 
+/// Person 1 on the kiosk home: types «قيد», switches to English, opens the centre service
+/// from the results, ticks its first document and picks the first governorate offered.
+async fn search_in_english_tick_and_pick_a_governorate(page: &Page) -> Result<()> {
+    tap_keys(page, &["ق", "ي", "د"]).await?;
+    page.click("#lang-switch").await?;
+    wait_lang(page, Lang::En).await?;
+    page.click(&format!(
+        "#kiosk-results .kiosk-result[data-service='{CENTRE_SERVICE}'] a"
+    ))
+    .await?;
+    tick_documents(page, 1).await?;
+    page.wait_until(
+        "the governorates",
+        "document.querySelectorAll('select#governorate option').length > 1",
+        STEP,
+    )
+    .await?;
+    let governorate = page
+        .eval("return [...document.querySelectorAll('select#governorate option')].map(o => o.value).find(v => v);")
+        .await?
+        .as_str()
+        .context("a governorate to choose")?
+        .to_string();
+    page.select("select#governorate", &governorate).await
+}
+
 /// Ticks the first `n` documents of the service page shown.
 async fn tick_documents(page: &Page, n: usize) -> Result<()> {
     page.wait_for("main[data-page='service'] .doc input.tick")
@@ -977,27 +980,7 @@ async fn english_a_governorate_a_search_and_a_fee_answer_are_all_forgotten() -> 
     open(&page, "/kiosk?idle=7&countdown=3").await?;
     // Person 1 types a search, switches to English, opens a centre service, ticks, picks a
     // governorate, works out a fee, then taps Home and leaves the search typed.
-    tap_keys(&page, &["ق", "ي", "د"]).await?;
-    page.click("#lang-switch").await?;
-    wait_lang(&page, Lang::En).await?;
-    page.click(&format!(
-        "#kiosk-results .kiosk-result[data-service='{CENTRE_SERVICE}'] a"
-    ))
-    .await?;
-    tick_documents(&page, 1).await?;
-    page.wait_until(
-        "the governorates",
-        "document.querySelectorAll('select#governorate option').length > 1",
-        STEP,
-    )
-    .await?;
-    let governorate = page
-        .eval("return [...document.querySelectorAll('select#governorate option')].map(o => o.value).find(v => v);")
-        .await?
-        .as_str()
-        .context("a governorate")?
-        .to_string();
-    page.select("select#governorate", &governorate).await?;
+    search_in_english_tick_and_pick_a_governorate(&page).await?;
     follow(&page, &format!("/kiosk/services/{SERVICE}/fees")).await?;
     page.wait_for("#fee-form").await?;
     page.click("#fee-input-speed-urgent").await?;
