@@ -45,6 +45,14 @@ impl Drop for Scratch {
 }
 
 /// The minimal valid catalogue of the audit tests, copied so it can be broken.
+/// Breaks one source of a catalogue copy: `from` becomes `to` in `file`.
+fn break_source(cat: &Path, file: &str, from: &str, to: &str) {
+    let path = cat.join(file);
+    let source = std::fs::read_to_string(&path).unwrap();
+    assert!(source.contains(from), "{file} has no {from:?} to break");
+    std::fs::write(&path, source.replace(from, to)).unwrap();
+}
+
 fn minimal_copy(scratch: &Scratch) -> PathBuf {
     let from = workspace().join("crates/audit/tests/fixtures/minimal");
     let to = scratch.0.join("catalogue");
@@ -81,15 +89,18 @@ fn audit_of_the_demo_catalogue_exits_0() {
 fn audit_of_a_broken_catalogue_exits_1_with_the_file_line_and_reasons() {
     let scratch = Scratch::new("audit-broken");
     let cat = minimal_copy(&scratch);
-    let file = cat.join("services/id-card.toml");
-    let source = std::fs::read_to_string(&file).unwrap();
-    std::fs::write(&file, source.replace("where = { kind = \"centre\" }\n", "")).unwrap();
+    break_source(
+        &cat,
+        "services/id-card.toml",
+        "where = { kind = \"centre\" }\n",
+        "",
+    );
     let out = run(&["audit", cat.to_str().unwrap(), "--date", TODAY]);
     let stdout = text(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     let shown = format!(
         "{}:8: error: `steps[0].where`: say where the step happens",
-        file.display()
+        cat.join("services/id-card.toml").display()
     );
     assert!(stdout.contains(&shown), "{stdout}");
     // The report repeats the reason under the ministry.
@@ -107,13 +118,12 @@ fn audit_of_a_broken_catalogue_exits_1_with_the_file_line_and_reasons() {
 fn publish_refuses_a_broken_catalogue_and_writes_nothing() {
     let scratch = Scratch::new("publish-broken");
     let cat = minimal_copy(&scratch);
-    let file = cat.join("services/civil-extract.toml");
-    let source = std::fs::read_to_string(&file).unwrap();
-    std::fs::write(
-        &file,
-        source.replace("status = \"published\"", "status = \"publish\""),
-    )
-    .unwrap();
+    break_source(
+        &cat,
+        "services/civil-extract.toml",
+        "status = \"published\"",
+        "status = \"publish\"",
+    );
     let site = scratch.path("site");
     let out = run(&[
         "publish",
@@ -179,13 +189,12 @@ fn a_catalogue_that_fails_the_audit_leaves_the_published_tree_untouched() {
     assert!(publish().status.success());
     let manifest = Path::new(&site).join("api/v1/manifest.json");
     let before = std::fs::read(&manifest).unwrap();
-    let file = cat.join("services/civil-extract.toml");
-    let source = std::fs::read_to_string(&file).unwrap();
-    std::fs::write(
-        &file,
-        source.replace("authority = ", "authority = \"nobody\"\n#"),
-    )
-    .unwrap();
+    break_source(
+        &cat,
+        "services/civil-extract.toml",
+        "authority = ",
+        "authority = \"nobody\"\n#",
+    );
     let out = publish();
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     assert_eq!(std::fs::read(&manifest).unwrap(), before);
