@@ -4,21 +4,26 @@
 #  2. derive this build's response headers (crates/site): headers.nginx.conf for
 #     deploy/nginx.conf, the same headers for sw.js, and embed-<hash>.js with
 #     its integrity value in embed.json;
-#  3. write sw.js: the service worker template with this build's id, file list
+#  3. pre-render every public page of the catalogue in both languages
+#     (crates/pages: pages/, sitemap.xml, robots.txt);
+#  4. write sw.js: the service worker template with this build's id, file list
 #     and headers prepended (public/sw.js says why).
 # Uses a separate target dir so it never waits on Trunk's wasm build lock.
 set -eu
 : "${TRUNK_STAGING_DIR:?run by trunk}"
 cargo run --quiet --target-dir target/native -p dalil-catalogue -- publish catalogue --out "$TRUNK_STAGING_DIR"
 headers=$(cargo run --quiet --target-dir target/native -p dalil-site -- "$TRUNK_STAGING_DIR")
+cargo run --quiet --target-dir target/native -p dalil-pages -- "$TRUNK_STAGING_DIR"
 
 cd "$TRUNK_STAGING_DIR"
 # The app shell: every file except the catalogue API, the worker itself, the
-# server's header snippet (nginx refuses to serve it) and the pinned embed
+# server's header snippet (nginx refuses to serve it), the pre-rendered pages
+# and the sitemap (for first visits and search engines: offline, the app
+# renders every page itself from the kept catalogue), and the pinned embed
 # script with its description (for host pages, never used by the app; the
 # worker's install check would also take embed-<hash>.js for a file that
 # index.html must name).
-files=$(find . -type f ! -path './api/*' ! -name sw.js ! -name headers.nginx.conf ! -name 'embed-*.js' ! -name embed.json ! -name '*.gz' ! -name '*.br' | sed 's|^\./|/|' | LC_ALL=C sort)
+files=$(find . -type f ! -path './api/*' ! -path './pages/*' ! -name 'sitemap*.xml' ! -name robots.txt ! -name sw.js ! -name headers.nginx.conf ! -name 'embed-*.js' ! -name embed.json ! -name '*.gz' ! -name '*.br' | sed 's|^\./|/|' | LC_ALL=C sort)
 build=$(for f in $files; do sha256sum ".$f"; done | sha256sum | cut -c1-16)
 {
   echo "// Written by scripts/publish-into-staging.sh for this build."

@@ -14,15 +14,83 @@ use std::sync::Arc;
 
 pub type Loaded<T> = Result<Arc<T>, ApiError>;
 
+/// One catalogue document as the app holds it: its load state, plus what a
+/// pre-rendered page said of it (`src/seed.rs`), shown until the document
+/// has loaded. So the first render of a pre-rendered page is the page
+/// itself, in the browser as in the native pre-renderer (where nothing ever
+/// loads).
+pub struct Doc<T: 'static> {
+    resource: LocalResource<Loaded<T>>,
+    stand_in: StoredValue<Option<Arc<T>>>,
+}
+
+impl<T> Clone for Doc<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Doc<T> {}
+
+impl<T: Send + Sync + 'static> Doc<T> {
+    /// A document that only `resource` answers.
+    pub fn new(resource: LocalResource<Loaded<T>>) -> Self {
+        Self::with_stand_in(resource, None)
+    }
+
+    fn with_stand_in(resource: LocalResource<Loaded<T>>, stand_in: Option<Arc<T>>) -> Self {
+        Doc {
+            resource,
+            stand_in: StoredValue::new(stand_in),
+        }
+    }
+
+    /// The load state (reactive): `None` while loading.
+    pub fn get(&self) -> Option<Loaded<T>> {
+        self.resource
+            .get()
+            .or_else(|| self.stand_in.get_value().map(Ok))
+    }
+
+    pub fn get_untracked(&self) -> Option<Loaded<T>> {
+        self.resource
+            .get_untracked()
+            .or_else(|| self.stand_in.get_value().map(Ok))
+    }
+
+    /// The document's own load state, never the stand-in.
+    pub fn loaded(&self) -> Option<Loaded<T>> {
+        self.resource.get()
+    }
+
+    pub fn with<R>(&self, f: impl FnOnce(&Option<Loaded<T>>) -> R) -> R {
+        f(&self.get())
+    }
+
+    /// Loads the document again ("try again").
+    pub fn refetch(&self) {
+        self.resource.refetch();
+    }
+}
+
+impl<T: Send + Sync + 'static> std::future::IntoFuture for Doc<T> {
+    type Output = Loaded<T>;
+    type IntoFuture = <LocalResource<Loaded<T>> as std::future::IntoFuture>::IntoFuture;
+
+    /// Waits for the document itself (never the stand-in).
+    fn into_future(self) -> Self::IntoFuture {
+        self.resource.into_future()
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct Catalogue {
     pub base: LocalResource<ApiBase>,
-    pub manifest: LocalResource<Loaded<Manifest>>,
-    pub listing: LocalResource<Loaded<Listing>>,
-    pub authorities: LocalResource<Loaded<Vec<Authority>>>,
-    pub categories: LocalResource<Loaded<Vec<Category>>>,
-    pub governorates: LocalResource<Loaded<Vec<Governorate>>>,
-    pub centres: LocalResource<Loaded<Vec<Centre>>>,
+    pub manifest: Doc<Manifest>,
+    pub listing: Doc<Listing>,
+    pub authorities: Doc<Vec<Authority>>,
+    pub categories: Doc<Vec<Category>>,
+    pub governorates: Doc<Vec<Governorate>>,
+    pub centres: Doc<Vec<Centre>>,
     pub preview: bool,
     /// Bumped to load everything again: after "try again", or when a newer
     /// catalogue was swapped in on the device.
@@ -75,70 +143,212 @@ pub fn services_in_category(listing: &Listing, id: &str) -> usize {
         .count()
 }
 
+/// What a pre-rendered page carries of one document.
+enum Seed<T> {
+    /// Nothing: load it.
+    None,
+    /// The whole document: the first load answers with it, without a request.
+    Whole(Arc<T>),
+    /// Part of it, shown until the whole document has loaded.
+    StandIn(Arc<T>),
+}
+
+/// The services an authority's page lists: its own, and a ministry's all.
+pub fn services_of_authority(listing: &Listing, id: &str) -> Vec<ServiceSummary> {
+    listing
+        .services
+        .iter()
+        .filter(|s| s.authority == id || s.ministry == id)
+        .cloned()
+        .collect()
+}
+
+/// The services a category's page lists.
+pub fn services_of_category(listing: &Listing, id: &str) -> Vec<ServiceSummary> {
+    listing
+        .services
+        .iter()
+        .filter(|s| s.categories.iter().any(|c| c == id))
+        .cloned()
+        .collect()
+}
+
+/// The services among `ids` (a centre's, a service's related ones), in the
+/// listing's order.
+pub fn services_among(listing: &Listing, ids: &[String]) -> Vec<ServiceSummary> {
+    listing
+        .services
+        .iter()
+        .filter(|s| ids.contains(&s.id))
+        .cloned()
+        .collect()
+}
+
 /// Loads one document once the API base is known, mapping it to its payload.
 fn document<D, T>(
     base: LocalResource<ApiBase>,
     generation: RwSignal<u64>,
     path: &'static str,
     payload: fn(D) -> T,
-) -> LocalResource<Loaded<T>>
+    seed: Seed<T>,
+) -> Doc<T>
 where
     D: serde::de::DeserializeOwned + dalil_model::api::Versioned + 'static,
-    T: 'static,
+    T: Send + Sync + 'static,
 {
-    LocalResource::new(move || {
+    let (first_answer, stand_in) = match seed {
+        Seed::None => (None, None),
+        Seed::Whole(doc) => (Some(doc.clone()), Some(doc)),
+        Seed::StandIn(part) => (None, Some(part)),
+    };
+    // Taken once: after a reload the network (or the device) answers.
+    let first_answer = StoredValue::new(first_answer);
+    let resource = LocalResource::new(move || {
         generation.track();
+        let seeded = first_answer.try_update_value(Option::take).flatten();
         async move {
+            if let Some(doc) = seeded {
+                return Ok(doc);
+            }
             let base = untracked(base).await;
             api::get::<D>(&base, path)
                 .await
                 .map(|d| Arc::new(payload(d)))
         }
-    })
+    });
+    Doc::with_stand_in(resource, stand_in)
 }
 
 /// Awaits a resource without subscribing to it: a plain `.await` inside
 /// another resource's fetcher would run that fetcher (and its request) again
 /// when the awaited resource resolves.
-pub async fn untracked<T: Clone + 'static>(resource: LocalResource<T>) -> T {
+pub async fn untracked<F: std::future::IntoFuture>(resource: F) -> F::Output {
     ScopedFuture::new_untracked(async move { resource.await }).await
 }
 
 pub fn provide_catalogue(preview: bool) -> Catalogue {
+    let page = crate::seed::page_data();
     let base = LocalResource::new(move || async move {
         ApiBase::new(&crate::config::file::load().await, preview)
     });
     let g = RwSignal::new(0);
     let catalogue = Catalogue {
         base,
-        manifest: document(base, g, paths::MANIFEST, |m: Manifest| m),
-        listing: document(base, g, paths::SERVICES, |l: Listing| l),
-        authorities: document(base, g, paths::AUTHORITIES, |d: AuthoritiesDoc| {
-            d.authorities
-        }),
-        categories: document(base, g, paths::CATEGORIES, |d: CategoriesDoc| d.categories),
-        governorates: document(base, g, paths::GOVERNORATES, |d: GovernoratesDoc| {
-            d.governorates
-        }),
-        centres: document(base, g, paths::CENTRES, |d: CentresDoc| d.centres),
+        manifest: document(
+            base,
+            g,
+            paths::MANIFEST,
+            |m: Manifest| m,
+            stand_in(page.manifest),
+        ),
+        listing: document(
+            base,
+            g,
+            paths::SERVICES,
+            |l: Listing| l,
+            stand_in(page.listing),
+        ),
+        authorities: document(
+            base,
+            g,
+            paths::AUTHORITIES,
+            |d: AuthoritiesDoc| d.authorities,
+            whole(page.authorities),
+        ),
+        categories: document(
+            base,
+            g,
+            paths::CATEGORIES,
+            |d: CategoriesDoc| d.categories,
+            whole(page.categories),
+        ),
+        governorates: document(
+            base,
+            g,
+            paths::GOVERNORATES,
+            |d: GovernoratesDoc| d.governorates,
+            whole(page.governorates),
+        ),
+        centres: document(
+            base,
+            g,
+            paths::CENTRES,
+            |d: CentresDoc| d.centres,
+            whole(page.centres),
+        ),
         preview,
         generation: g,
     };
     provide_context(catalogue);
+    provide_context(SeededService(StoredValue::new(page.service.map(Arc::new))));
+    reload_if_page_is_stale(catalogue, page.catalogue);
     catalogue
 }
+
+/// A page pre-rendered from another catalogue version than the one the app
+/// then loads (a republish between the page and its manifest, or an older
+/// copy kept on the device) must not keep showing its records: everything
+/// is loaded again, once.
+fn reload_if_page_is_stale(catalogue: Catalogue, rendered_from: String) {
+    if rendered_from.is_empty() {
+        return;
+    }
+    Effect::new(move |settled: Option<bool>| {
+        if settled == Some(true) {
+            return true;
+        }
+        match catalogue.manifest.loaded() {
+            None => false,
+            Some(Ok(m)) if m.version != rendered_from => {
+                catalogue.reload();
+                true
+            }
+            Some(_) => true,
+        }
+    });
+}
+
+fn whole<T>(doc: Option<T>) -> Seed<T> {
+    match doc {
+        Some(doc) => Seed::Whole(Arc::new(doc)),
+        None => Seed::None,
+    }
+}
+
+fn stand_in<T>(part: Option<T>) -> Seed<T> {
+    match part {
+        Some(part) => Seed::StandIn(Arc::new(part)),
+        None => Seed::None,
+    }
+}
+
+/// The service record a pre-rendered service or fee page carries.
+#[derive(Clone, Copy)]
+struct SeededService(StoredValue<Option<Arc<Service>>>);
 
 pub fn use_catalogue() -> Catalogue {
     expect_context::<Catalogue>()
 }
 
 /// Loads one service's full record.
-pub fn service_resource(id: impl Fn() -> String + 'static) -> LocalResource<Loaded<Service>> {
+pub fn service_resource(id: impl Fn() -> String + 'static) -> Doc<Service> {
     let catalogue = use_catalogue();
-    LocalResource::new(move || {
+    // The record the page was rendered with, for the id it was rendered for.
+    let seeded = use_context::<SeededService>()
+        .and_then(|s| s.0.get_value())
+        .filter(|s| s.id == untrack(&id));
+    let first_answer = StoredValue::new(seeded.clone());
+    let resource = LocalResource::new(move || {
         let id = id();
         catalogue.generation.track();
+        let seeded = first_answer
+            .try_update_value(Option::take)
+            .flatten()
+            .filter(|s| s.id == id);
         async move {
+            if let Some(service) = seeded {
+                return Ok(service);
+            }
             // Ids are lowercase words and dashes; anything else cannot exist,
             // and must not turn into a path outside services/.
             if id.is_empty()
@@ -160,7 +370,8 @@ pub fn service_resource(id: impl Fn() -> String + 'static) -> LocalResource<Load
                 .await
                 .map(|d| Arc::new(d.service))
         }
-    })
+    });
+    Doc::with_stand_in(resource, seeded)
 }
 
 #[cfg(test)]

@@ -57,21 +57,42 @@ pub fn tr(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'stati
     move || translate(lang.get(), id, &[])
 }
 
+/// The document title of a page: `page` (empty for the home page) with
+/// the app's name.
+pub fn page_title(lang: Lang, page: &str) -> String {
+    if page.is_empty() {
+        format!(
+            "{} | {}",
+            translate(lang, "app-name", &[]),
+            translate(lang, "app-tagline", &[])
+        )
+    } else {
+        translate(lang, "page-title", &[("page", Arg::Str(page))])
+    }
+}
+
 /// Sets the document title for the current page, following the language.
+#[cfg(target_arch = "wasm32")]
 pub fn use_page_title(page: impl Fn() -> String + Send + Sync + 'static) {
     let lang = use_lang();
     Effect::new(move |_| {
-        let page = page();
-        let lang = lang.get();
-        let title = if page.is_empty() {
-            format!(
-                "{} | {}",
-                translate(lang, "app-name", &[]),
-                translate(lang, "app-tagline", &[])
-            )
-        } else {
-            translate(lang, "page-title", &[("page", Arg::Str(&page))])
-        };
+        let title = page_title(lang.get(), &page());
         document().set_title(&title);
     });
+}
+
+/// Where the pre-renderer collects the title a page asks for (natively no
+/// effect runs and there is no document).
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone, Default)]
+pub struct RenderedTitle(pub std::sync::Arc<std::sync::Mutex<String>>);
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn use_page_title(page: impl Fn() -> String + Send + Sync + 'static) {
+    if let Some(slot) = use_context::<RenderedTitle>() {
+        let title = page_title(use_lang().get_untracked(), &untrack(page));
+        if let Ok(mut slot) = slot.0.lock() {
+            *slot = title;
+        }
+    }
 }

@@ -28,3 +28,8 @@ search-empty-hint = جرّب كلمة أخرى أو تهجئة مختلفة، أ
 search-did-you-mean = هل تقصد:
 search-browse-topics = تصفح حسب الموضوع
 search-keyboard-hint = استخدم السهمين للتنقل بين النتائج.
+
+## Every service, A to Z (/services): where a search box without JavaScript leads.
+all-services-title = كل الخدمات من الألف إلى الياء
+all-services-lead = قائمة بكل خدمات الدليل مرتبة حسب الاسم.
+search-all-services = تصفح كل الخدمات من الألف إلى الياء

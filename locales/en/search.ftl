@@ -25,3 +25,8 @@ search-empty-hint = Try another word or spelling, or browse the services by topi
 search-did-you-mean = Did you mean:
 search-browse-topics = Browse by topic
 search-keyboard-hint = Use the arrow keys to move between results.
+
+## Every service, A to Z (/services): where a search box without JavaScript leads.
+all-services-title = All services A to Z
+all-services-lead = Every service in the guide, by name.
+search-all-services = Browse all services A to Z

@@ -52,7 +52,7 @@ pub fn when_loaded<T: 'static>(
 /// Renders one service's load state: loading, the not-found message for an
 /// unknown id, an error with retry, or `ready` with the record.
 pub fn when_service_loaded(
-    resource: leptos::prelude::LocalResource<crate::data::Loaded<dalil_model::Service>>,
+    resource: crate::data::Doc<dalil_model::Service>,
     ready: impl FnOnce(std::sync::Arc<dalil_model::Service>) -> AnyView,
 ) -> AnyView {
     match resource.get() {

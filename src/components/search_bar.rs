@@ -65,7 +65,8 @@ pub fn SearchBar() -> impl IntoView {
             <form
                 class="search-bar__form"
                 role="search"
-                action="/search"
+                // Without JavaScript the box leads to the A to Z list.
+                action=crate::surface::use_surface().href("/services")
                 on:submit=move |ev| {
                     ev.prevent_default();
                     focus_first_result();

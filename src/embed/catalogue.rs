@@ -6,14 +6,14 @@
 //! addresses inside the authority, with no change to the pages.
 
 use super::scope;
-use crate::data::{Catalogue, Loaded};
+use crate::data::{Catalogue, Doc, Loaded};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Awaits a site resource, asking it again first if it had failed: the
 /// "try again" button refetches the embed's resources, which must pass the
 /// retry on to the site's.
-async fn fresh<T: Send + Sync + 'static>(resource: LocalResource<Loaded<T>>) -> Loaded<T> {
+async fn fresh<T: Send + Sync + 'static>(resource: Doc<T>) -> Loaded<T> {
     if matches!(resource.get_untracked(), Some(Err(_))) {
         resource.refetch();
     }
@@ -46,8 +46,8 @@ pub fn scoped(site: Catalogue, root: Option<String>) -> Catalogue {
         }
     });
     Catalogue {
-        listing,
-        authorities,
+        listing: Doc::new(listing),
+        authorities: Doc::new(authorities),
         ..site
     }
 }

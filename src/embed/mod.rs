@@ -19,7 +19,5 @@ pub use view::EmbedApp;
 
 /// Whether the page was opened in embed mode (the app starts here once).
 pub fn is_embed_path() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .is_some_and(|p| crate::surface::paths::in_embed(&p))
+    crate::surface::paths::in_embed(&crate::url::current_path())
 }

@@ -23,7 +23,7 @@ struct Host {
 /// The parent window, when this page is framed by a page of `origin`.
 fn host(origin: Option<String>) -> Option<Host> {
     let origin = origin?;
-    let window = web_sys::window()?;
+    let window = crate::browser::window()?;
     let parent = window.parent().ok().flatten()?;
     if JsValue::from(&parent) == JsValue::from(&window) {
         return None; // opened on its own, not framed

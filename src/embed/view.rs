@@ -28,7 +28,7 @@ const NAME_PREFIX: &str = "dalil-embed?";
 /// reload of it, and belongs to this frame alone (two embeds on one page do
 /// not mix).
 fn load_params() -> EmbedParams {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::browser::window() else {
         return params::parse(|_| None);
     };
     let location = window.location();
@@ -57,7 +57,7 @@ fn load_params() -> EmbedParams {
 /// the right place for it, so the address moves there. Returns whether it
 /// did. The embed's home stays, to explain a missing `authority`.
 fn left_for_the_site() -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::browser::window() else {
         return false;
     };
     let framed = window

@@ -39,7 +39,7 @@ pub fn enter() {
 /// from the very first read (the language, before it is applied).
 pub fn boot() {
     enter_if_remembered();
-    let path = window().location().pathname().unwrap_or_default();
+    let path = crate::url::current_path();
     if is_kiosk_path(&path) {
         personal::keep_in_memory();
     }

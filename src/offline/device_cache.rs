@@ -26,7 +26,7 @@ fn key(path: &str) -> String {
 }
 
 fn storage() -> Result<CacheStorage, StorageProblem> {
-    let window = web_sys::window().ok_or(StorageProblem::Unavailable)?;
+    let window = crate::browser::window().ok_or(StorageProblem::Unavailable)?;
     // `caches` is missing outright in some private modes.
     let present = Reflect::has(&window, &"caches".into()).unwrap_or(false);
     if !present {
@@ -129,7 +129,7 @@ pub async fn paths(name: &str) -> Option<std::collections::HashSet<String>> {
 /// The room this site may still fill, as the browser estimates it; `None`
 /// where it cannot say (the download then finds out the hard way).
 pub async fn free_bytes() -> Option<u64> {
-    let storage = Reflect::get(&web_sys::window()?.navigator(), &"storage".into()).ok()?;
+    let storage = Reflect::get(&crate::browser::window()?.navigator(), &"storage".into()).ok()?;
     let estimate = Reflect::get(&storage, &"estimate".into())
         .ok()?
         .dyn_into::<js_sys::Function>()

@@ -47,7 +47,7 @@ pub fn provide_app_update() -> AppUpdate {
 /// The page's worker container, where the browser has one (not in
 /// insecure contexts, nor in some private modes).
 fn container() -> Option<ServiceWorkerContainer> {
-    let navigator = web_sys::window()?.navigator();
+    let navigator = crate::browser::window()?.navigator();
     Reflect::has(&navigator, &"serviceWorker".into())
         .unwrap_or(false)
         .then(|| navigator.service_worker())
@@ -105,7 +105,7 @@ fn watch_for_new_builds(
 fn reload_when_the_new_build_takes_over(container: &ServiceWorkerContainer) {
     let on_change = Closure::<dyn Fn()>::new(|| {
         if ASKED.with(Cell::get) {
-            if let Some(window) = web_sys::window() {
+            if let Some(window) = crate::browser::window() {
                 let _ = match OPEN_AFTER.with(|o| o.borrow_mut().take()) {
                     Some(url) => window.location().replace(&url),
                     None => window.location().reload(),

@@ -36,7 +36,8 @@ pub fn provide_offline_status(catalogue: Catalogue) -> OfflineStatus {
         swapped: RwSignal::new(false),
     };
     provide_context(status);
-    if !catalogue.preview {
+    // In the browser only (the pre-renderer has no network and no device).
+    if !catalogue.preview && cfg!(target_arch = "wasm32") {
         spawn_local(keep_fresh(catalogue, status));
         recheck_when_back_online(catalogue, status);
     }
@@ -87,7 +88,7 @@ async fn run_check(catalogue: Catalogue, status: OfflineStatus) {
 }
 
 fn recheck_when_back_online(catalogue: Catalogue, status: OfflineStatus) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::browser::window() else {
         return;
     };
     let on_online = Closure::<dyn Fn()>::new(move || {

@@ -41,7 +41,7 @@ pub async fn exclusively<T>(work: impl Future<Output = T>) -> T {
 }
 
 fn lock_manager() -> Option<(JsValue, Function)> {
-    let navigator = web_sys::window()?.navigator();
+    let navigator = crate::browser::window()?.navigator();
     let locks = Reflect::get(&navigator, &"locks".into()).ok()?;
     if locks.is_undefined() || locks.is_null() {
         return None;

@@ -36,12 +36,7 @@ pub fn AuthorityPage() -> impl IntoView {
             let services = move || {
                 let id = authority.id.clone();
                 when_loaded(catalogue.listing.get(), move |listing| {
-                    let mine: Vec<_> = listing
-                        .services
-                        .iter()
-                        .filter(|s| s.authority == id || s.ministry == id)
-                        .cloned()
-                        .collect();
+                    let mine = crate::data::services_of_authority(&listing, &id);
                     view! { <ServiceList services=mine /> }.into_any()
                 })
             };

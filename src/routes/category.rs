@@ -21,12 +21,7 @@ pub fn CategoryPage() -> impl IntoView {
             let services = move || {
                 let id = category.id.clone();
                 when_loaded(catalogue.listing.get(), move |listing| {
-                    let mine: Vec<_> = listing
-                        .services
-                        .iter()
-                        .filter(|s| s.categories.contains(&id))
-                        .cloned()
-                        .collect();
+                    let mine = crate::data::services_of_category(&listing, &id);
                     view! { <ServiceList services=mine /> }.into_any()
                 })
             };

@@ -76,12 +76,7 @@ pub fn CentrePage() -> impl IntoView {
             let offered = move || {
                 let services = services.clone();
                 when_loaded(catalogue.listing.get(), move |listing| {
-                    let found: Vec<_> = listing
-                        .services
-                        .iter()
-                        .filter(|s| services.contains(&s.id))
-                        .cloned()
-                        .collect();
+                    let found = crate::data::services_among(&listing, &services);
                     view! { <ServiceList services=found /> }.into_any()
                 })
             };

@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod all_services;
 pub mod authority;
 pub mod category;
 pub mod centres;
@@ -23,6 +24,7 @@ pub fn CatalogueRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     // transparent component must be, with or without `erase_components`).
     view! {
         <ParentRoute path=path!("") view=Outlet>
+            <Route path=path!("/services") view=all_services::AllServicesPage />
             <Route path=path!("/services/:id") view=service::ServicePage />
             <Route path=path!("/services/:id/fees") view=fees::FeesPage />
             <Route path=path!("/authorities/:id") view=authority::AuthorityPage />

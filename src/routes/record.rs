@@ -1,6 +1,6 @@
 //! The record a route names: its `:id`, and the page title from its name.
 
-use crate::data::Loaded;
+use crate::data::Doc;
 use crate::locale::{use_lang, use_page_title};
 use dalil_model::{Authority, Category, Centre, Text};
 use leptos::prelude::*;
@@ -29,7 +29,7 @@ macro_rules! named {
 named!(Authority, Category, Centre);
 
 /// Titles the page with the name of the record whose id is in the route.
-pub fn title_from_route<T: Named + Send + Sync + 'static>(records: LocalResource<Loaded<Vec<T>>>) {
+pub fn title_from_route<T: Named + Send + Sync + 'static>(records: Doc<Vec<T>>) {
     let id = route_id();
     let lang = use_lang();
     use_page_title(move || {

@@ -65,13 +65,18 @@ pub fn SearchPage() -> impl IntoView {
         })
     };
     let results = move || {
+        let query = q();
+        // Before any words or filters there is nothing to wait for.
+        if query.trim().is_empty() && filters.get().is_empty() {
+            return view! {
+                <p class="search-start">{tr("search-start")}</p>
+                <p><A href=crate::surface::use_surface().href("/services")>{tr("search-all-services")}</A></p>
+            }
+            .into_any();
+        }
         let Some(list) = hits.get() else {
             return when_loaded(use_catalogue().listing.get(), |_| ().into_any());
         };
-        let query = q();
-        if query.trim().is_empty() && filters.get().is_empty() {
-            return view! { <p class="search-start">{tr("search-start")}</p> }.into_any();
-        }
         if list.is_empty() {
             return view! { <EmptyState query /> }.into_any();
         }
@@ -366,10 +371,10 @@ fn FilterPanel(filters: Memo<Filters>, q: Signal<String>) -> impl IntoView {
 }
 
 /// Wide enough to show the filters beside or above the results without hiding them.
+/// Natively (pre-rendering) the width is unknown: the phone's layout.
 fn wide_screen() -> bool {
-    window()
-        .match_media("(min-width: 40rem)")
-        .ok()
+    crate::browser::window()
+        .and_then(|w| w.match_media("(min-width: 40rem)").ok())
         .flatten()
         .is_some_and(|m| m.matches())
 }

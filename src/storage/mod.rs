@@ -18,13 +18,28 @@ pub const PREFIX: &str = "dalil.";
 
 /// localStorage. Private modes and full quotas make it fail: every call
 /// degrades to "nothing stored" instead of breaking the page.
+#[cfg(target_arch = "wasm32")]
 fn local() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    crate::browser::window()?.local_storage().ok().flatten()
+}
+
+/// Natively (the pre-renderer) there is no device: nothing is stored, as in
+/// a browser that refuses storage.
+#[cfg(not(target_arch = "wasm32"))]
+fn local() -> Option<web_sys::Storage> {
+    None
+}
+
+/// Natively: none.
+#[cfg(not(target_arch = "wasm32"))]
+fn both_web_storages() -> impl Iterator<Item = web_sys::Storage> {
+    std::iter::empty()
 }
 
 /// Both web storages: what a person may have left in either.
+#[cfg(target_arch = "wasm32")]
 fn both_web_storages() -> impl Iterator<Item = web_sys::Storage> {
-    let window = web_sys::window();
+    let window = crate::browser::window();
     [
         window
             .as_ref()

@@ -8,6 +8,7 @@ mod catalogue_pages;
 mod csp;
 mod embed;
 mod fees;
+mod first_visit;
 mod harness;
 mod kiosk;
 mod nginx;

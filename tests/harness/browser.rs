@@ -158,6 +158,30 @@ impl Page {
         self.checked(result).await
     }
 
+    /// From the next page load on, no script of the page runs: a browser with
+    /// JavaScript turned off. (The harness's own `eval` still works.)
+    pub fn disable_javascript(&self) -> Result<()> {
+        self.wire
+            .cdp(
+                "Emulation.setScriptExecutionDisabled",
+                json!({ "value": true }),
+            )
+            .context("turning JavaScript off")?;
+        Ok(())
+    }
+
+    /// Runs `source` in every page this browser loads from now on, before
+    /// the page's own scripts (an observer installed before the app starts).
+    pub fn before_every_page(&self, source: &str) -> Result<()> {
+        self.wire
+            .cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                json!({ "source": source }),
+            )
+            .context("adding a script to every new document")?;
+        Ok(())
+    }
+
     /// Reloads the current page, as the browser's reload button does.
     pub async fn reload(&self) -> Result<()> {
         let result = self.client.refresh().await.context("reloading");

@@ -5,6 +5,7 @@ use dalil_fees::Date;
 /// Today on the device's calendar (local time). Schedules change at
 /// midnight in Syria; a device elsewhere sees its own day, which is what
 /// its user calls today.
+#[cfg(target_arch = "wasm32")]
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
     let local = (
@@ -18,4 +19,15 @@ pub fn today() -> Date {
     }
     .or_else(|| Date::from_days_since_epoch((now.get_time() / 86_400_000.0).floor() as i64))
     .unwrap_or_else(|| Date::new(1970, 1, 1).expect("a real day"))
+}
+
+/// Natively (the pre-renderer): today in UTC, the day the pages are built.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default();
+    Date::from_days_since_epoch((seconds / 86_400) as i64)
+        .unwrap_or_else(|| Date::new(1970, 1, 1).expect("a real day"))
 }

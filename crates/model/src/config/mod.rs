@@ -32,7 +32,13 @@ pub struct SiteConfig {
     /// (`"allow_http_links": true` adds plain http).
     pub links: Schemes,
     pub kiosk: KioskConfig,
+    /// The site's public address (`https://host`, no trailing slash): the
+    /// pre-rendered pages' canonical links and the sitemap use it.
+    pub site_url: String,
 }
+
+/// Where the demo is served (scripts/serve.sh, the tests).
+pub const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080";
 
 impl Default for SiteConfig {
     fn default() -> Self {
@@ -41,6 +47,7 @@ impl Default for SiteConfig {
             request_timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
             links: Schemes::Https,
             kiosk: KioskConfig::default(),
+            site_url: DEFAULT_SITE_URL.to_string(),
         }
     }
 }
@@ -86,6 +93,17 @@ impl SiteConfig {
                 "allow_http_links must be true or false, not {other}; only https links are made"
             )),
         }
+        match doc.get("site_url") {
+            None | Some(Value::Null) => {}
+            Some(Value::String(url)) if crate::link::web_link(url, Schemes::HttpAndHttps).is_ok()
+                && url.matches('/').count() == 2 =>
+            {
+                config.site_url = url.clone();
+            }
+            Some(other) => warnings.push(format!(
+                "site_url must be the site's address such as https://dalil.example (no path), not {other}; keeping {DEFAULT_SITE_URL}"
+            )),
+        }
         config.kiosk = KioskConfig::from_document(&doc, &mut warnings);
         Ok((config, warnings))
     }
@@ -99,7 +117,7 @@ mod tests {
     fn reads_every_setting() {
         let (c, w) = SiteConfig::parse(
             r#"{"api_base": "https://api.moi.gov.sy/v1/", "request_timeout_seconds": 30,
-                "allow_http_links": true, "kiosk": true}"#,
+                "allow_http_links": true, "kiosk": true, "site_url": "https://dalil.gov.sy"}"#,
         )
         .unwrap();
         assert!(w.is_empty(), "{w:?}");
@@ -107,6 +125,7 @@ mod tests {
         assert_eq!(c.request_timeout_seconds, 30);
         assert_eq!(c.links, Schemes::HttpAndHttps);
         assert!(c.kiosk.enabled && c.kiosk.decided);
+        assert_eq!(c.site_url, "https://dalil.gov.sy");
     }
 
     #[test]
@@ -119,11 +138,25 @@ mod tests {
     #[test]
     fn bad_values_keep_their_defaults_and_say_so() {
         let (c, w) = SiteConfig::parse(
-            r#"{"api_base": "/api /v1/", "request_timeout_seconds": -3, "allow_http_links": "yes"}"#,
+            r#"{"api_base": "/api /v1/", "request_timeout_seconds": -3, "allow_http_links": "yes",
+                "site_url": "https://dalil.gov.sy/ar/"}"#,
         )
         .unwrap();
         assert_eq!(c, SiteConfig::default());
-        assert_eq!(w.len(), 3, "{w:?}");
+        assert_eq!(w.len(), 4, "{w:?}");
+        for bad in [
+            "javascript:alert(1)",
+            "dalil.gov.sy",
+            "https://",
+            "ftp://x.sy",
+        ] {
+            let (c, w) = SiteConfig::parse(&format!("{{\"site_url\": \"{bad}\"}}")).unwrap();
+            assert_eq!(
+                (c.site_url.as_str(), w.len()),
+                (DEFAULT_SITE_URL, 1),
+                "{bad}"
+            );
+        }
         let (_, w) = SiteConfig::parse("{\"api_base\": \"/api/\\tv1/\"}").unwrap();
         assert_eq!(w.len(), 1);
         let (c, _) = SiteConfig::parse(r#"{"request_timeout_seconds": 100000}"#).unwrap();

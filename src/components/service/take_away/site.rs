@@ -11,7 +11,7 @@ use std::sync::Arc;
 #[component]
 pub fn SiteTakeAway(service: Arc<Service>) -> impl IntoView {
     let lang = use_lang();
-    let origin = window().location().origin().unwrap_or_default();
+    let origin = crate::url::origin();
     let id = StoredValue::new(service.id.clone());
     let url = Signal::derive(move || share_url(&origin, &id.get_value(), lang.get().code()));
     let copied = RwSignal::new(false);
