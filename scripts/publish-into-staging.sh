@@ -8,9 +8,11 @@
 #     (crates/pages: pages/, sitemap.xml, robots.txt);
 #  4. write sw.js: the service worker template with this build's id, file list
 #     and headers prepended (public/sw.js says why).
+#  5. (last) write the .br and .gz copies of every text and wasm file.
 # Uses a separate target dir so it never waits on Trunk's wasm build lock.
 set -eu
 : "${TRUNK_STAGING_DIR:?run by trunk}"
+repo=$(pwd)
 cargo run --quiet --target-dir target/native -p dalil-catalogue -- publish catalogue --out "$TRUNK_STAGING_DIR"
 headers=$(cargo run --quiet --target-dir target/native -p dalil-site -- "$TRUNK_STAGING_DIR")
 cargo run --quiet --target-dir target/native -p dalil-pages -- "$TRUNK_STAGING_DIR"
@@ -35,3 +37,5 @@ build=$(for f in $files; do sha256sum ".$f"; done | sha256sum | cut -c1-16)
   cat sw.js
 } > sw.js.new
 mv sw.js.new sw.js
+cd "$repo"
+cargo run --quiet --target-dir target/native -p dalil-site -- compress "$TRUNK_STAGING_DIR"

@@ -29,7 +29,7 @@ wasm_target() {
 
 debian_packages() {
   local missing=()
-  for pkg in chromium chromium-driver nginx-light fonts-noto-core brotli; do
+  for pkg in chromium chromium-driver nginx-light libnginx-mod-http-brotli-static fonts-noto-core brotli; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0

@@ -23,6 +23,7 @@ mod present;
 mod routes;
 mod search_index;
 mod seed;
+mod slices;
 mod storage;
 mod surface;
 mod url;

@@ -44,8 +44,14 @@ pub fn provide_offline_status(catalogue: Catalogue) -> OfflineStatus {
     status
 }
 
-/// Checks at start, then every [`RECHECK_MS`].
+/// The longest the first check waits for the page to be idle.
+const FIRST_CHECK_WAIT_MS: u32 = 2_000;
+
+/// Checks once the page is idle, then every [`RECHECK_MS`].
 async fn keep_fresh(catalogue: Catalogue, status: OfflineStatus) {
+    // The first check (and the first copy, on a first visit) waits until
+    // the page has shown and the browser is idle.
+    crate::slices::idle(FIRST_CHECK_WAIT_MS).await;
     loop {
         check_now(catalogue, status).await;
         gloo_timers::future::TimeoutFuture::new(RECHECK_MS).await;

@@ -17,27 +17,13 @@ pub mod personal;
 pub const PREFIX: &str = "dalil.";
 
 /// localStorage. Private modes and full quotas make it fail: every call
-/// degrades to "nothing stored" instead of breaking the page.
-#[cfg(target_arch = "wasm32")]
+/// degrades to "nothing stored" instead of breaking the page (and so does
+/// the native pre-renderer, which has no window).
 fn local() -> Option<web_sys::Storage> {
     crate::browser::window()?.local_storage().ok().flatten()
 }
 
-/// Natively (the pre-renderer) there is no device: nothing is stored, as in
-/// a browser that refuses storage.
-#[cfg(not(target_arch = "wasm32"))]
-fn local() -> Option<web_sys::Storage> {
-    None
-}
-
-/// Natively: none.
-#[cfg(not(target_arch = "wasm32"))]
-fn both_web_storages() -> impl Iterator<Item = web_sys::Storage> {
-    std::iter::empty()
-}
-
 /// Both web storages: what a person may have left in either.
-#[cfg(target_arch = "wasm32")]
 fn both_web_storages() -> impl Iterator<Item = web_sys::Storage> {
     let window = crate::browser::window();
     [

@@ -10,7 +10,7 @@ use anyhow::{Context, Result};
 use dalil_e2e::{http, message, paths, Arg, Lang, Limit, Page, Site, Viewport, BOTH, STEP};
 use fantoccini::Locator;
 
-use crate::support::{copy_dir, js, wait_lang};
+use crate::support::{copy_dir, js, wait_lang, write_served};
 
 /// A service with documents, steps and centres, present in the sample catalogue.
 const SERVICE: &str = "passport-issue";
@@ -619,11 +619,10 @@ async fn unknown_pages_and_bad_settings_get_a_clear_message() -> Result<()> {
 async fn kiosk_true_in_the_config_makes_the_whole_site_a_kiosk() -> Result<()> {
     let copy = tempfile::Builder::new().prefix("dalil-kiosk-").tempdir()?;
     copy_dir(&paths::dist_dir(), copy.path())?;
-    std::fs::write(
-        copy.path().join("config.json"),
-        r#"{"api_base": "/api/v1/", "kiosk": true, "kiosk_idle_seconds": 90}"#,
+    write_served(
+        &copy.path().join("config.json"),
+        br#"{"api_base": "/api/v1/", "kiosk": true, "kiosk_idle_seconds": 90}"#,
     )?;
-    let _ = std::fs::remove_file(copy.path().join("config.json.gz"));
     let site = Site::serve(copy.path())?;
     let page = Page::open_on(&site, Viewport::KIOSK).await?;
     page.goto("/").await?;

@@ -11,6 +11,7 @@ mod fees;
 mod first_visit;
 mod harness;
 mod kiosk;
+mod lighthouse;
 mod nginx;
 mod offline;
 mod screens;

@@ -335,7 +335,17 @@ fn expected_headers(kind: Kind, script_hash: &str) -> Vec<(&'static str, String)
             ("X-Frame-Options", "SAMEORIGIN".to_string()),
             ("Cross-Origin-Opener-Policy", "same-origin".to_string()),
         ]),
-        Kind::Embed => headers.push(("Content-Security-Policy", csp("*"))),
+        // The kiosk's copy of the pages is not for search engines.
+        Kind::KioskPage => headers.extend([
+            ("Content-Security-Policy", csp("'self'")),
+            ("X-Frame-Options", "SAMEORIGIN".to_string()),
+            ("Cross-Origin-Opener-Policy", "same-origin".to_string()),
+            ("X-Robots-Tag", "noindex".to_string()),
+        ]),
+        Kind::Embed => headers.extend([
+            ("Content-Security-Policy", csp("*")),
+            ("X-Robots-Tag", "noindex".to_string()),
+        ]),
         Kind::Api => headers.extend([
             ("Content-Security-Policy", csp("'self'")),
             ("X-Frame-Options", "SAMEORIGIN".to_string()),
@@ -349,6 +359,7 @@ fn expected_headers(kind: Kind, script_hash: &str) -> Vec<(&'static str, String)
 #[derive(Clone, Copy, Debug)]
 enum Kind {
     SitePage,
+    KioskPage,
     Embed,
     Api,
 }
@@ -368,14 +379,17 @@ const TRANSPORT: [&str; 10] = [
 ];
 
 /// The text of Trunk's one inline script in `html`, found without the build's own scanner:
-/// the only `<script` without `src`, up to its `</script>`.
+/// the only `<script` without `src` that is a script (not a data block), up to its
+/// `</script>`.
 fn trunks_inline_script(html: &str) -> Result<&str> {
     let starts: Vec<usize> = html.match_indices("<script").map(|(i, _)| i).collect();
     let inline: Vec<&str> = starts
         .iter()
         .filter_map(|&i| {
             let tag_end = i + html[i..].find('>')? + 1;
-            (!html[i..tag_end].contains(" src=")).then(|| {
+            // Data blocks (a page's data, its JSON-LD) are not scripts.
+            let tag = &html[i..tag_end];
+            (!tag.contains(" src=") && !tag.contains("type=\"application/")).then(|| {
                 let end = tag_end + html[tag_end..].find("</script>").unwrap_or(0);
                 &html[tag_end..end]
             })
@@ -408,8 +422,8 @@ fn every_page_sends_the_strict_policy_with_the_hash_of_the_served_script() -> Re
         ("/", Kind::SitePage),
         ("/services/passport-issue", Kind::SitePage),
         ("/services/passport-issue/fees?lang=en", Kind::SitePage),
-        ("/kiosk", Kind::SitePage),
-        ("/kiosk/services/passport-issue", Kind::SitePage),
+        ("/kiosk", Kind::KioskPage),
+        ("/kiosk/services/passport-issue", Kind::KioskPage),
         ("/embed", Kind::Embed),
         ("/embed?authority=interior&lang=en", Kind::Embed),
         ("/embed/services/passport-issue", Kind::Embed),

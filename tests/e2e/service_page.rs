@@ -10,7 +10,7 @@ use anyhow::{bail, Context, Result};
 use dalil_e2e::{http, message, paths, Arg, Lang, Page, Site, Viewport, BOTH, STEP};
 use serde_json::Value;
 
-use crate::support::{copy_dir, js, open_service, wait_lang};
+use crate::support::{copy_dir, js, open_service, render_pages_again, wait_lang, write_served};
 
 /// The full published record of a service (`/api/v1/services/<id>.json`).
 fn service_record(id: &str) -> Result<Value> {
@@ -824,9 +824,8 @@ async fn missing_english_text_falls_back_to_arabic_with_a_marker() -> Result<()>
     let mut doc: Value = serde_json::from_slice(&std::fs::read(&record)?)?;
     let arabic = text_in(&doc["service"]["summary"], Lang::Ar);
     doc["service"]["summary"]["en"] = Value::String(String::new());
-    std::fs::write(&record, serde_json::to_vec(&doc)?)?;
-    // nginx serves a precompressed copy first, if there is one.
-    let _ = std::fs::remove_file(record.with_extension("json.gz"));
+    write_served(&record, &serde_json::to_vec(&doc)?)?;
+    render_pages_again(copy.path())?;
     let site = Site::serve(copy.path())?;
 
     let page = Page::open_on(&site, Viewport::PHONE).await?;
@@ -1005,6 +1004,8 @@ async fn tampered_catalogue_addresses_render_inert_everywhere() -> Result<()> {
             let _ = std::fs::remove_file(api.join(format!("{file}.{ext}")));
         }
     }
+    // Its pages are rendered from it, as a publish of it would have done.
+    render_pages_again(copy.path())?;
     let site = Site::serve(copy.path())?;
     let page = Page::open_on(&site, Viewport::PHONE).await?;
     // Nothing on the page may be followed to a script or a data document.

@@ -10,6 +10,39 @@ pub fn js(s: &str) -> String {
     serde_json::to_string(s).expect("a string serialises")
 }
 
+/// Writes `body` to a file of a served copy of the site, dropping its pre-compressed copies
+/// (nginx would send those first, `gzip_static` and `brotli_static`).
+pub fn write_served(file: &Path, body: &[u8]) -> Result<()> {
+    std::fs::write(file, body).with_context(|| format!("writing {}", file.display()))?;
+    for ext in ["gz", "br"] {
+        let mut copy = file.as_os_str().to_owned();
+        copy.push(format!(".{ext}"));
+        let _ = std::fs::remove_file(std::path::PathBuf::from(copy));
+    }
+    Ok(())
+}
+
+/// After a test changed the catalogue of a copy of the site: renders its pages again and
+/// compresses what changed, as `scripts/republish.sh` does after a publish (the binaries the
+/// build's post-build step made).
+pub fn render_pages_again(site: &Path) -> Result<()> {
+    let bin = dalil_e2e::paths::repo_root().join("target/native/debug");
+    for (tool, args) in [
+        ("dalil-pages", vec![site.as_os_str().to_owned()]),
+        (
+            "dalil-site",
+            vec!["compress".into(), site.as_os_str().to_owned()],
+        ),
+    ] {
+        let status = std::process::Command::new(bin.join(tool))
+            .args(&args)
+            .status()
+            .with_context(|| format!("running {tool} (built by the trunk build's hook)"))?;
+        anyhow::ensure!(status.success(), "{tool} failed on {}", site.display());
+    }
+    Ok(())
+}
+
 /// Copies the folder `from` into `to` (created if missing).
 pub fn copy_dir(from: &Path, to: &Path) -> Result<()> {
     std::fs::create_dir_all(to)?;

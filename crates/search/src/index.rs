@@ -259,32 +259,51 @@ impl Builder {
     }
 }
 
-impl Index {
-    /// Builds the index with the default options.
-    pub fn build(services: &[ServiceSummary]) -> Index {
-        Index::build_with(services, Options::default())
+/// An index built a part at a time, so a caller on a page's main thread can
+/// yield between parts (no long task): [`IndexBuilder::add`] the services in
+/// slices, in the listing's order, then [`IndexBuilder::finish`]. The result
+/// is the same index as [`Index::build_with`] of the whole list.
+pub struct IndexBuilder {
+    b: Builder,
+    metas: Vec<ServiceMeta>,
+}
+
+impl IndexBuilder {
+    pub fn new(options: Options) -> IndexBuilder {
+        IndexBuilder {
+            b: Builder {
+                options,
+                ids: FxHashMap::default(),
+                keys: Strings::default(),
+                stems_of: Vec::new(),
+                phrase: Vec::new(),
+                phrase_stems: Vec::new(),
+                display: Vec::new(),
+                spellings: Strings::default(),
+                words: Vec::new(),
+                stems: Vec::new(),
+                phrases: FxHashMap::default(),
+                english: Vec::new(),
+                documents: [FxHashMap::default(), FxHashMap::default()],
+            },
+            metas: Vec::new(),
+        }
     }
 
-    /// Builds the index with some features turned off (for measurements).
-    pub fn build_with(services: &[ServiceSummary], options: Options) -> Index {
-        let mut b = Builder {
-            options,
-            ids: FxHashMap::default(),
-            keys: Strings::default(),
-            stems_of: Vec::new(),
-            phrase: Vec::new(),
-            phrase_stems: Vec::new(),
-            display: Vec::new(),
-            spellings: Strings::default(),
-            words: Vec::new(),
-            stems: Vec::new(),
-            phrases: FxHashMap::default(),
-            english: Vec::new(),
-            documents: [FxHashMap::default(), FxHashMap::default()],
-        };
-        let mut metas = Vec::with_capacity(services.len());
-        for (i, s) in services.iter().enumerate() {
-            let si = i as u32;
+    /// How many services were added so far.
+    pub fn len(&self) -> usize {
+        self.metas.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.metas.is_empty()
+    }
+
+    /// Adds the next services of the listing.
+    pub fn add(&mut self, services: &[ServiceSummary]) {
+        let b = &mut self.b;
+        for s in services {
+            let si = self.metas.len() as u32;
             let name_ar = b.add_text(si, Field::Name, &s.name.ar, false);
             let name_en = b.add_text(si, Field::Name, &s.name.en, true);
             for k in &s.keywords.ar {
@@ -302,7 +321,7 @@ impl Index {
                 b.add_text(si, Field::Documents, &d.ar, false);
                 b.add_text(si, Field::Documents, &d.en, true);
             }
-            metas.push(ServiceMeta {
+            self.metas.push(ServiceMeta {
                 id: s.id.clone(),
                 authority: s.authority.clone(),
                 ministry: s.ministry.clone(),
@@ -312,6 +331,12 @@ impl Index {
                 name_words: [clamp_u8(name_ar), clamp_u8(name_en)],
             });
         }
+    }
+
+    /// The index of every service added.
+    pub fn finish(self) -> Index {
+        let IndexBuilder { b, metas } = self;
+        let options = b.options;
         let df: Vec<u32> = b
             .words
             .iter()
@@ -341,6 +366,20 @@ impl Index {
             services: metas,
             phrases: b.phrases,
         }
+    }
+}
+
+impl Index {
+    /// Builds the index with the default options.
+    pub fn build(services: &[ServiceSummary]) -> Index {
+        Index::build_with(services, Options::default())
+    }
+
+    /// Builds the index with some features turned off (for measurements).
+    pub fn build_with(services: &[ServiceSummary], options: Options) -> Index {
+        let mut builder = IndexBuilder::new(options);
+        builder.add(services);
+        builder.finish()
     }
 
     /// How many services are indexed.

@@ -35,7 +35,7 @@ mod vocab;
 pub use distance::max_edits;
 pub use highlight::highlight;
 pub use hit::{Field, Filters, Hit, MatchKind, TermMatch};
-pub use index::Index;
+pub use index::{Index, IndexBuilder};
 pub use lexicon::is_stop;
 pub use normalise::{normalise, tokenize, Token};
 pub use options::Options;

@@ -3,7 +3,7 @@
 
 use dalil_model::service::Keywords;
 use dalil_model::{ChannelKind, ServiceSummary, Status, Text};
-use dalil_search::{highlight, normalise, Field, Filters, Index, MatchKind};
+use dalil_search::{highlight, normalise, Field, Filters, Index, IndexBuilder, MatchKind, Options};
 
 fn service(
     id: &str,
@@ -250,4 +250,26 @@ fn index_reports_its_size() {
     let empty = Index::build(&[]);
     assert!(empty.search("جواز", &Filters::default(), 10).is_empty());
     assert!(empty.is_empty());
+}
+
+#[test]
+fn an_index_built_in_slices_answers_as_one_built_at_once() {
+    let services = listing();
+    let whole = Index::build(&services);
+    let mut builder = IndexBuilder::new(Options::default());
+    for slice in services.chunks(2) {
+        builder.add(slice);
+    }
+    assert_eq!(builder.len(), services.len());
+    let sliced = builder.finish();
+    for q in ["جواز", "اخراج قيد", "passport", "سجل", "register", "jawaz"] {
+        let found = |index: &Index| -> Vec<String> {
+            index
+                .search(q, &Filters::default(), 20)
+                .into_iter()
+                .map(|h| format!("{}:{:?}", h.index, h.score))
+                .collect()
+        };
+        assert_eq!(found(&whole), found(&sliced), "{q}");
+    }
 }

@@ -8,8 +8,10 @@
 //! - those headers as an nginx snippet (`nginx`) and as a constant for `sw.js` (`worker`);
 //! - `embed.js` as a content-hashed file with its Subresource Integrity value (`embed_script`).
 //!
-//! `dalil-site DIST` (run by `scripts/publish-into-staging.sh`) writes them all.
+//! `dalil-site DIST` (run by `scripts/publish-into-staging.sh`) writes them all. Last,
+//! `dalil-site compress DIST` writes the pre-compressed copies of every file (`compress`).
 
+pub mod compress;
 pub mod config;
 pub mod embed_script;
 pub mod finish;

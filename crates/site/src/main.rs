@@ -7,8 +7,14 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [command, dist] = args.as_slice() {
+        if command == "compress" {
+            return compress(dist);
+        }
+    }
     let [dist] = args.as_slice() else {
-        eprintln!("usage: dalil-site DIST   (the folder Trunk built, e.g. dist/)");
+        eprintln!("usage: dalil-site DIST            (the folder Trunk built, e.g. dist/)");
+        eprintln!("       dalil-site compress DIST   (the .br and .gz copies, run last)");
         return ExitCode::from(2);
     };
     match dalil_site::finish::finish(Path::new(dist)) {
@@ -22,6 +28,25 @@ fn main() -> ExitCode {
         }
         Err(message) => {
             eprintln!("dalil-site {dist}: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn compress(dist: &str) -> ExitCode {
+    match dalil_site::compress::compress(Path::new(dist)) {
+        Ok(done) => {
+            eprintln!(
+                "dalil-site: {} files ({:.1} MB) compressed: {:.1} MB brotli, {:.1} MB gzip",
+                done.files,
+                done.bytes as f64 / 1e6,
+                done.brotli_bytes as f64 / 1e6,
+                done.gzip_bytes as f64 / 1e6
+            );
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("dalil-site compress {dist}: {message}");
             ExitCode::FAILURE
         }
     }
