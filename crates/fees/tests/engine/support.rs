@@ -111,6 +111,7 @@ amount = { fixed = 25 }
 
 /// How many cases a property runs: `PROPTEST_CASES` when set (a long run for
 /// the figures in docs/benchmarks.md), else `default` (what CI runs).
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 pub fn cases(default: u32) -> u32 {
     std::env::var("PROPTEST_CASES")
         .ok()
