@@ -161,6 +161,26 @@ pub fn hex(bytes: &[u8]) -> String {
 /// Anything failing before the swap leaves the served tree untouched. One
 /// publish at a time per `out`.
 pub fn publish(cat: &Catalogue, out: &Path) -> io::Result<Published> {
+    publish_with(cat, out, None)
+}
+
+/// [`publish`], with the audit report written into the preview tree only
+/// (`preview/audit.json`). The report is not listed in the preview
+/// manifest: it is for the audit pages, which read it fresh, not part of
+/// the catalogue a device keeps for offline use.
+pub fn publish_with_audit(
+    cat: &Catalogue,
+    out: &Path,
+    report: &dalil_model::audit::AuditReport,
+) -> io::Result<Published> {
+    publish_with(cat, out, Some(report))
+}
+
+fn publish_with(
+    cat: &Catalogue,
+    out: &Path,
+    report: Option<&dalil_model::audit::AuditReport>,
+) -> io::Result<Published> {
     refuse_unaudited(cat)?;
     let (public, public_manifest) = tree(cat, &[Status::Published], false)?;
     let (preview, preview_manifest) = tree(
@@ -179,6 +199,13 @@ pub fn publish(cat: &Catalogue, out: &Path) -> io::Result<Published> {
                 &preview,
                 &preview_manifest,
             )
+        })
+        .and_then(|()| match report {
+            Some(report) => std::fs::write(
+                staged.join(paths::PREVIEW_DIR).join(paths::AUDIT),
+                json(report)?,
+            ),
+            None => Ok(()),
         })
         .and_then(|()| {
             if let Some(parent) = root.parent() {

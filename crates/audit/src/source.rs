@@ -18,6 +18,8 @@ pub const GOVERNORATES: &str = "governorates.toml";
 pub const CATEGORIES: &str = "categories.toml";
 pub const CENTRES: &str = "centres.toml";
 pub const SERVICES_DIR: &str = "services";
+/// Optional: the catalogue's own settings (see [`SettingsFile`]).
+pub const SETTINGS: &str = "settings.toml";
 
 /// The four shared lists, in load order.
 pub const LISTS: [&str; 4] = [AUTHORITIES, GOVERNORATES, CATEGORIES, CENTRES];
@@ -52,6 +54,38 @@ pub struct CategoriesFile {
 pub struct CentresFile {
     #[serde(default)]
     pub centre: Vec<dalil_model::Centre>,
+}
+
+/// `settings.toml`: the catalogue's settings. The file and every key in it
+/// are optional.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SettingsFile {
+    #[serde(default)]
+    pub audit: AuditSettings,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditSettings {
+    /// A record verified longer ago than this many months is stale.
+    #[serde(default = "default_verified_within_months")]
+    pub verified_within_months: u32,
+}
+
+/// A directorate checks each record at least once a year.
+pub const DEFAULT_VERIFIED_WITHIN_MONTHS: u32 = 12;
+
+fn default_verified_within_months() -> u32 {
+    DEFAULT_VERIFIED_WITHIN_MONTHS
+}
+
+impl Default for AuditSettings {
+    fn default() -> Self {
+        AuditSettings {
+            verified_within_months: DEFAULT_VERIFIED_WITHIN_MONTHS,
+        }
+    }
 }
 
 /// Reads and parses one source file. `rel` is the path shown in messages.
