@@ -48,9 +48,11 @@ pub fn content_words(text: &str) -> BTreeSet<String> {
 }
 
 /// Adds `r` to `list` unless it is there already (a service naming a
-/// document twice is listed once).
+/// document twice is listed once). Services are visited one after the
+/// other, so a repeat can only be the last one: no scan of a list that
+/// holds thousands of services.
 fn push_once(list: &mut Vec<ServiceRef>, r: &ServiceRef) {
-    if !list.iter().any(|x| x.id == r.id) {
+    if list.last().is_none_or(|x| x.id != r.id) {
         list.push(r.clone());
     }
 }
