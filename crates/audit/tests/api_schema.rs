@@ -136,4 +136,24 @@ fn the_audit_report_validates_against_the_schema() {
     let doc = serde_json::to_value(&report).unwrap();
     let errors = invalid(&doc, "audit_report");
     assert!(errors.is_empty(), "generated:\n{}", errors.join("\n"));
+    let parts = [
+        (
+            "audit_summary",
+            serde_json::to_value(report.summary()).unwrap(),
+        ),
+        (
+            "audit_consistency_doc",
+            serde_json::to_value(report.consistency_doc()).unwrap(),
+        ),
+    ]
+    .into_iter()
+    .chain(
+        report
+            .ministry_docs()
+            .map(|d| ("audit_ministry_doc", serde_json::to_value(d).unwrap())),
+    );
+    for (name, doc) in parts {
+        let errors = invalid(&doc, name);
+        assert!(errors.is_empty(), "{name}:\n{}", errors.join("\n"));
+    }
 }

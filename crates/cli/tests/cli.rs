@@ -373,3 +373,41 @@ fn generate_refuses_more_published_than_services() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("--format takes table, json or csv"));
 }
+
+#[test]
+fn the_published_parts_of_the_report_are_cut_from_the_whole() {
+    let scratch = Scratch::new("report-parts");
+    let demo = workspace().join("catalogue");
+    let site = scratch.path("site");
+    let out = run(&[
+        "publish",
+        demo.to_str().unwrap(),
+        "--out",
+        &site,
+        "--date",
+        TODAY,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let preview = Path::new(&site).join("api/v1/preview");
+    let read = |rel: &str| -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(preview.join(rel)).unwrap()).unwrap()
+    };
+    let whole = read("audit.json");
+    let summary = read("audit/summary.json");
+    assert_eq!(summary["totals"], whole["totals"]);
+    let ministries = whole["ministries"].as_array().unwrap();
+    assert_eq!(
+        summary["ministries"].as_array().unwrap().len(),
+        ministries.len()
+    );
+    for m in ministries {
+        let id = m["id"].as_str().unwrap();
+        let part = read(&format!("audit/ministries/{id}.json"));
+        assert_eq!(&part["ministry"], m, "{id}");
+    }
+    assert_eq!(
+        read("audit/consistency.json")["consistency"],
+        whole["consistency"]
+    );
+    assert!(!Path::new(&site).join("api/v1/audit").exists());
+}

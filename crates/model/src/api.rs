@@ -154,11 +154,12 @@ pub trait Versioned {
 
 macro_rules! versioned {
     ($($t:ty),*) => {$(
-        impl Versioned for $t {
+        impl $crate::api::Versioned for $t {
             fn schema(&self) -> u32 { self.schema }
         }
     )*};
 }
+pub(crate) use versioned as versioned_docs;
 versioned!(
     Manifest,
     Listing,

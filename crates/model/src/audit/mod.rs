@@ -7,9 +7,11 @@
 
 mod csv;
 mod filter;
+pub mod parts;
 
 pub use csv::{ministries_csv, report_services_csv, services_csv};
 pub use filter::{ServiceFilter, StatusFilter};
+pub use parts::{AuditSummary, ConsistencyDoc, FindingCounts, MinistryDoc};
 
 use crate::{Status, Text};
 use serde::{Deserialize, Serialize};
@@ -189,6 +191,8 @@ pub struct MinistryAudit {
     /// The authorities its services belong to, the ministry itself included
     /// when services name it directly.
     pub directorates: Vec<DirectorateAudit>,
+    /// Left out of `audit/summary.json` (see [`parts`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub services: Vec<ServiceAudit>,
 }
 
@@ -311,8 +315,4 @@ impl AuditReport {
     }
 }
 
-impl crate::api::Versioned for AuditReport {
-    fn schema(&self) -> u32 {
-        self.schema
-    }
-}
+crate::api::versioned_docs!(AuditReport);
