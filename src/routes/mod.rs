@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod audit;
 pub mod authority;
 pub mod category;
 pub mod centres;
