@@ -61,3 +61,4 @@ audit-times-differ = مدد الإنجاز مختلفة
 audit-steps-differ = الخطوات مختلفة
 audit-steps = { $count } خطوات
 audit-banner-link = افتح ورشة التدقيق
+audit-pages = صفحات القائمة

@@ -61,3 +61,4 @@ audit-times-differ = Processing times differ
 audit-steps-differ = Steps differ
 audit-steps = { $count } steps
 audit-banner-link = Open the audit workshop
+audit-pages = Pages of the list

@@ -108,7 +108,7 @@ fn Ministry(doc: Arc<MinistryDoc>) -> impl IntoView {
         let pages = pages(len);
         let current = page.get().min(pages - 1);
         view! {
-            <nav class="audit__pager" aria-label=tr("audit-filters")>
+            <nav class="audit__pager" aria-label=tr("audit-pages")>
                 <button type="button" class="button button--secondary" disabled=current == 0
                     on:click=move |_| page.set(current.saturating_sub(1))>{tr("audit-previous")}</button>
                 <span data-audit="page">{move || translate(lang.get(), "audit-page", &[
