@@ -1,6 +1,7 @@
 #!/bin/sh
 # Trunk post-build hook:
-#  1. publish catalogue/ into the staging dist as api/v1/;
+#  1. publish catalogue/ (or $DALIL_CATALOGUE, e.g. a generated workshop
+#     catalogue) into the staging dist as api/v1/;
 #  2. derive this build's response headers (crates/site): headers.nginx.conf for
 #     deploy/nginx.conf, the same headers for sw.js, and embed-<hash>.js with
 #     its integrity value in embed.json;
@@ -13,7 +14,7 @@
 set -eu
 : "${TRUNK_STAGING_DIR:?run by trunk}"
 repo=$(pwd)
-cargo run --quiet --target-dir target/native -p dalil-catalogue -- publish catalogue --out "$TRUNK_STAGING_DIR"
+cargo run --quiet --target-dir target/native -p dalil-catalogue -- publish "${DALIL_CATALOGUE:-catalogue}" --out "$TRUNK_STAGING_DIR"
 headers=$(cargo run --quiet --target-dir target/native -p dalil-site -- "$TRUNK_STAGING_DIR")
 cargo run --quiet --target-dir target/native -p dalil-pages -- "$TRUNK_STAGING_DIR"
 

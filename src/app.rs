@@ -43,11 +43,20 @@ pub fn App() -> impl IntoView {
                 <SearchBar />
             </SiteOnly>
             <Show when=move || catalogue.preview>
-                <p class="banner banner--preview" role="note">{tr("preview-banner")}</p>
+                <p class="banner banner--preview" role="note">
+                    {tr("preview-banner")}
+                    <SiteOnly>
+                        " "<a href="/audit?preview=1">{tr("audit-banner-link")}</a>
+                    </SiteOnly>
+                </p>
             </Show>
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=HomePage />
                 <Route path=path!("/search") view=SearchPage />
+                // The audit workshop: site only (outside the kiosk's branch).
+                <Route path=path!("/audit") view=crate::routes::audit::overview::AuditPage />
+                <Route path=path!("/audit/consistency") view=crate::routes::audit::consistency::AuditConsistencyPage />
+                <Route path=path!("/audit/:ministry") view=crate::routes::audit::ministry::AuditMinistryPage />
                 <CatalogueRoutes />
                 // The kiosk: the same catalogue pages in the kiosk's frame.
                 <ParentRoute path=path!("/kiosk") view=crate::kiosk::Shell>

@@ -46,6 +46,11 @@ pub const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../locales/ar/kiosk.ftl"),
         include_str!("../locales/en/kiosk.ftl"),
     ),
+    (
+        "audit.ftl",
+        include_str!("../locales/ar/audit.ftl"),
+        include_str!("../locales/en/audit.ftl"),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

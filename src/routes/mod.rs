@@ -1,6 +1,7 @@
 //! One module per route.
 
 pub mod all_services;
+pub mod audit;
 pub mod authority;
 pub mod category;
 pub mod centres;

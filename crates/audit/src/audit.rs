@@ -6,8 +6,8 @@ mod index;
 mod lists;
 mod service;
 mod steps;
-mod texts;
-mod values;
+pub(crate) mod texts;
+pub(crate) mod values;
 
 use crate::{Catalogue, Problem};
 use dalil_fees::Date;
@@ -34,9 +34,13 @@ fn run(cat: &Catalogue, today: Option<Date>) -> Vec<Problem> {
     lists::authorities(cat, &mut problems);
     lists::names(cat, &mut problems);
     centres::centres(cat, &index, &mut problems);
-    for s in &cat.services {
-        service::service(cat, &index, s, today, &mut problems);
-    }
+    // Each record's checks are its own: spread over the cores.
+    let per_service = crate::parallel::map(&cat.services, |s| {
+        let mut found = Vec::new();
+        service::service(cat, &index, s, today, &mut found);
+        found
+    });
+    problems.extend(per_service.into_iter().flatten());
     sort(&mut problems);
     problems
 }

@@ -23,6 +23,8 @@ pub struct Catalogue {
     /// loaded. Their error is reported once, at the file; checks that
     /// depend on them stay quiet rather than repeat it everywhere.
     pub failed: BTreeSet<PathBuf>,
+    /// `settings.toml`, or the defaults when there is none.
+    pub settings: source::SettingsFile,
 }
 
 impl Catalogue {

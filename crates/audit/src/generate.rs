@@ -1,6 +1,12 @@
 //! A synthetic catalogue of realistic shape, for benchmarks at 1,200 and
 //! 10,000 services: bilingual, varied lengths, many authorities and centres.
 //! Deterministic: the same N always gives the same catalogue.
+//! [`realistic`] makes it look like the portal's inventory for the audit
+//! workshop (statuses, the problems real records have).
+
+pub mod realistic;
+
+pub use realistic::Options;
 
 use crate::catalogue::Catalogue;
 use crate::source::{self, AuthoritiesFile, CategoriesFile, CentresFile, GovernoratesFile};
@@ -103,6 +109,18 @@ fn write_toml<T: Serialize>(path: &Path, value: &T) -> io::Result<()> {
 /// Writes a catalogue of `n` services into `out` (created if needed).
 pub fn generate(n: usize, out: &Path) -> io::Result<()> {
     write(&catalogue(n), out)
+}
+
+/// Writes a catalogue made as `options` say into `out`.
+pub fn generate_with(options: &Options, out: &Path) -> io::Result<()> {
+    write(&catalogue_with(options), out)
+}
+
+/// [`catalogue`] with `options` applied.
+pub fn catalogue_with(options: &Options) -> Catalogue {
+    let mut cat = catalogue(options.services);
+    realistic::apply(&mut cat, options);
+    cat
 }
 
 /// A catalogue of `n` services, in memory: for timings where there is no

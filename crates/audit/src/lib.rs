@@ -10,6 +10,7 @@ pub mod audit;
 pub mod catalogue;
 pub mod generate;
 mod locate;
+mod parallel;
 pub mod problem;
 pub mod publish;
 pub mod report;

@@ -17,22 +17,39 @@ pub fn add_lines(dir: &Path, problems: &mut [Problem]) {
             by_file.entry(p.file.clone()).or_default().push(p);
         }
     }
-    for (file, problems) in by_file {
-        // The file loaded a moment ago; if it cannot be read now, the
-        // problems keep their field path, which is enough to fix them.
-        let Ok(text) = std::fs::read_to_string(dir.join(&file)) else {
-            continue;
-        };
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        let Ok(doc) = ImDocument::parse(text) else {
-            continue;
-        };
-        for p in problems {
-            if let Some(field) = &p.field {
-                p.line = offset_of(&doc, field).map(|o| line_of(text, o));
-            }
+    // Each file is read and parsed on its own: spread over the cores.
+    let files: Vec<(PathBuf, Vec<&mut Problem>)> = by_file.into_iter().collect();
+    let wanted: Vec<(&PathBuf, Vec<&str>)> = files
+        .iter()
+        .map(|(file, ps)| {
+            let fields = ps.iter().filter_map(|p| p.field.as_deref()).collect();
+            (file, fields)
+        })
+        .collect();
+    let lines = crate::parallel::map(&wanted, |(file, fields)| lines_in(dir, file, fields));
+    drop(wanted);
+    for ((_, problems), lines) in files.into_iter().zip(lines) {
+        for (p, line) in problems.into_iter().zip(lines) {
+            p.line = line;
         }
     }
+}
+
+/// The line of each field path in `file`; `None` where it cannot be
+/// found. The file loaded a moment ago; if it cannot be read now, the
+/// problems keep their field path, which is enough to fix them.
+fn lines_in(dir: &Path, file: &Path, fields: &[&str]) -> Vec<Option<usize>> {
+    let Ok(text) = std::fs::read_to_string(dir.join(file)) else {
+        return vec![None; fields.len()];
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let Ok(doc) = ImDocument::parse(text) else {
+        return vec![None; fields.len()];
+    };
+    fields
+        .iter()
+        .map(|field| offset_of(&doc, field).map(|o| line_of(text, o)))
+        .collect()
 }
 
 /// The byte offset where `path` is written, or where its deepest existing

@@ -161,6 +161,27 @@ pub fn hex(bytes: &[u8]) -> String {
 /// Anything failing before the swap leaves the served tree untouched. One
 /// publish at a time per `out`.
 pub fn publish(cat: &Catalogue, out: &Path) -> io::Result<Published> {
+    publish_with(cat, out, None)
+}
+
+/// [`publish`], with the audit report written into the preview tree only
+/// (`preview/audit.json`, and its parts under `preview/audit/`). The report
+/// is not listed in the preview
+/// manifest: it is for the audit pages, which read it fresh, not part of
+/// the catalogue a device keeps for offline use.
+pub fn publish_with_audit(
+    cat: &Catalogue,
+    out: &Path,
+    report: &dalil_model::audit::AuditReport,
+) -> io::Result<Published> {
+    publish_with(cat, out, Some(report))
+}
+
+fn publish_with(
+    cat: &Catalogue,
+    out: &Path,
+    report: Option<&dalil_model::audit::AuditReport>,
+) -> io::Result<Published> {
     refuse_unaudited(cat)?;
     let (public, public_manifest) = tree(cat, &[Status::Published], false)?;
     let (preview, preview_manifest) = tree(
@@ -179,6 +200,10 @@ pub fn publish(cat: &Catalogue, out: &Path) -> io::Result<Published> {
                 &preview,
                 &preview_manifest,
             )
+        })
+        .and_then(|()| match report {
+            Some(report) => write_report(&staged.join(paths::PREVIEW_DIR), report),
+            None => Ok(()),
         })
         .and_then(|()| {
             if let Some(parent) = root.parent() {
@@ -277,6 +302,29 @@ fn same_file_system(a: &Path, b: &Path) -> bool {
 #[cfg(not(unix))]
 fn same_file_system(_: &Path, _: &Path) -> bool {
     true
+}
+
+/// The whole report, and its parts for the app's pages (a browser never
+/// decodes the whole report of 10,000 services at once). A ministry whose
+/// id is no valid file name (an unaudited catalogue) gets no part.
+fn write_report(dir: &Path, report: &dalil_model::audit::AuditReport) -> io::Result<()> {
+    use dalil_model::audit::parts::paths as audit_paths;
+    std::fs::write(dir.join(paths::AUDIT), json(report)?)?;
+    std::fs::create_dir_all(dir.join(audit_paths::ministry("x")).parent().unwrap_or(dir))?;
+    std::fs::write(dir.join(audit_paths::SUMMARY), json(&report.summary())?)?;
+    std::fs::write(
+        dir.join(audit_paths::CONSISTENCY),
+        json(&report.consistency_doc())?,
+    )?;
+    for doc in report.ministry_docs() {
+        if valid_id(&doc.ministry.id) {
+            std::fs::write(
+                dir.join(audit_paths::ministry(&doc.ministry.id)),
+                json(&doc)?,
+            )?;
+        }
+    }
+    Ok(())
 }
 
 fn write_tree(dir: &Path, files: &Tree, manifest: &Manifest) -> io::Result<()> {

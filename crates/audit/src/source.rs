@@ -18,6 +18,8 @@ pub const GOVERNORATES: &str = "governorates.toml";
 pub const CATEGORIES: &str = "categories.toml";
 pub const CENTRES: &str = "centres.toml";
 pub const SERVICES_DIR: &str = "services";
+/// Optional: the catalogue's own settings (see [`SettingsFile`]).
+pub const SETTINGS: &str = "settings.toml";
 
 /// The four shared lists, in load order.
 pub const LISTS: [&str; 4] = [AUTHORITIES, GOVERNORATES, CATEGORIES, CENTRES];
@@ -54,10 +56,45 @@ pub struct CentresFile {
     pub centre: Vec<dalil_model::Centre>,
 }
 
+/// `settings.toml`: the catalogue's settings. The file and every key in it
+/// are optional.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SettingsFile {
+    #[serde(default)]
+    pub audit: AuditSettings,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditSettings {
+    /// A record verified longer ago than this many months is stale.
+    #[serde(default = "default_verified_within_months")]
+    pub verified_within_months: u32,
+}
+
+/// A directorate checks each record at least once a year.
+pub const DEFAULT_VERIFIED_WITHIN_MONTHS: u32 = 12;
+
+fn default_verified_within_months() -> u32 {
+    DEFAULT_VERIFIED_WITHIN_MONTHS
+}
+
+impl Default for AuditSettings {
+    fn default() -> Self {
+        AuditSettings {
+            verified_within_months: DEFAULT_VERIFIED_WITHIN_MONTHS,
+        }
+    }
+}
+
 /// Reads and parses one source file. `rel` is the path shown in messages.
 pub fn read<T: DeserializeOwned + Serialize>(path: &Path, rel: &Path) -> Result<T, Problem> {
     let text = read_text(path, rel)?;
     let record: T = parse(&text, rel)?;
+    if list_headers::only_known_lists(&text) {
+        return Ok(record);
+    }
     // Serialising our own plain types cannot fail; if it did, skip the check.
     if let Ok(value) = serde_json::to_value(&record) {
         if let Some(problem) = list_headers::single_table_as_list(&text, &value, rel) {

@@ -99,3 +99,61 @@ fn the_published_demo_api_validates_against_the_schema() {
     let _ = std::fs::remove_dir_all(&out);
     assert_eq!(checked, 2 * (1 + 5) + 46 + 50);
 }
+
+/// Errors of `doc` against the `$defs` entry `name`.
+fn invalid(doc: &Value, name: &str) -> Vec<String> {
+    let schema = schema();
+    let entry = json!({
+        "$schema": schema["$schema"],
+        "$defs": schema["$defs"],
+        "$ref": format!("#/$defs/{name}"),
+    });
+    let validator = jsonschema::draft202012::new(&entry).unwrap();
+    validator
+        .iter_errors(doc)
+        .take(5)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn the_audit_report_validates_against_the_schema() {
+    let today = Date::parse("2026-11-28").unwrap();
+    let (cat, problems) = load_and_audit_on(&workspace().join("catalogue"), today);
+    let report = dalil_audit::report::build(&cat, &problems, today);
+    let doc = serde_json::to_value(&report).unwrap();
+    let errors = invalid(&doc, "audit_report");
+    assert!(errors.is_empty(), "demo:\n{}", errors.join("\n"));
+    // The generated workshop catalogue has every kind of finding and problem.
+    let cat = dalil_audit::generate::catalogue_with(&dalil_audit::generate::Options {
+        services: 300,
+        published: Some(250),
+        problems: true,
+    });
+    let problems = dalil_audit::audit_on(&cat, today);
+    let report = dalil_audit::report::build(&cat, &problems, today);
+    assert!(!report.consistency.is_empty());
+    let doc = serde_json::to_value(&report).unwrap();
+    let errors = invalid(&doc, "audit_report");
+    assert!(errors.is_empty(), "generated:\n{}", errors.join("\n"));
+    let parts = [
+        (
+            "audit_summary",
+            serde_json::to_value(report.summary()).unwrap(),
+        ),
+        (
+            "audit_consistency_doc",
+            serde_json::to_value(report.consistency_doc()).unwrap(),
+        ),
+    ]
+    .into_iter()
+    .chain(
+        report
+            .ministry_docs()
+            .map(|d| ("audit_ministry_doc", serde_json::to_value(d).unwrap())),
+    );
+    for (name, doc) in parts {
+        let errors = invalid(&doc, name);
+        assert!(errors.is_empty(), "{name}:\n{}", errors.join("\n"));
+    }
+}

@@ -10,9 +10,13 @@ const USAGE: &str = "\
 dalil-catalogue: audit, publish and search Dalil's catalogue
 
 USAGE:
-    dalil-catalogue audit [DIR] [--date YYYY-MM-DD]  check every source; exit 1 on any error
-    dalil-catalogue publish [DIR] --out OUT [--date YYYY-MM-DD]  audit, then write OUT/api/v1/
-    dalil-catalogue generate --services N --out DIR  write a synthetic catalogue
+    dalil-catalogue audit [DIR] [--date YYYY-MM-DD] [--format table|json|csv] [--lang ar|en]
+        check every source and print the audit report; exit 1 on any error
+    dalil-catalogue publish [DIR] --out OUT [--date YYYY-MM-DD]
+        audit, then write OUT/api/v1/ (the audit report in OUT/api/v1/preview/audit.json)
+    dalil-catalogue generate --services N --out DIR [--published P] [--problems]
+        write a synthetic catalogue (P published, the rest under audit or draft;
+        --problems adds the problems real records have)
     dalil-catalogue search [--catalogue DIR] [--json] QUERY...
     dalil-catalogue fee SERVICE_ID [--catalogue DIR] [--set NAME=VALUE]... [--date YYYY-MM-DD] [--json]
 

@@ -266,3 +266,148 @@ fn fee_lines_name_their_kind_as_the_app_does() {
         );
     }
 }
+
+/// `audit --format json` prints the report `publish` writes into the
+/// preview tree, and only there; `--format csv` is one row per service.
+fn report_matches_publish(cat: &str, scratch: &Scratch) -> serde_json::Value {
+    let out = run(&["audit", cat, "--date", TODAY, "--format", "json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let printed: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let site = scratch.path("site");
+    let out = run(&["publish", cat, "--out", &site, "--date", TODAY]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let written = std::fs::read(Path::new(&site).join("api/v1/preview/audit.json")).unwrap();
+    let written: serde_json::Value = serde_json::from_slice(&written).unwrap();
+    assert_eq!(printed, written, "the CLI and publish give one report");
+    assert!(
+        !Path::new(&site).join("api/v1/audit.json").exists(),
+        "the public tree never holds the report"
+    );
+    let out = run(&[
+        "audit", cat, "--date", TODAY, "--format", "csv", "--lang", "en",
+    ]);
+    assert!(out.status.success());
+    let csv = text(&out.stdout);
+    assert!(
+        csv.starts_with("ministry,authority,service,name,status,"),
+        "{csv}"
+    );
+    let total = printed["totals"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_u64().unwrap())
+        .sum::<u64>();
+    assert_eq!(
+        csv.lines().count() as u64,
+        total + 1,
+        "a header and one row per service"
+    );
+    printed
+}
+
+#[test]
+fn the_demo_report_is_the_same_from_audit_and_publish() {
+    let scratch = Scratch::new("report-demo");
+    let demo = workspace().join("catalogue");
+    let report = report_matches_publish(demo.to_str().unwrap(), &scratch);
+    assert_eq!(report["totals"]["published"], 46);
+    assert_eq!(report["date"], TODAY);
+}
+
+#[test]
+fn the_generated_workshop_catalogue_shows_the_seeds_picture() {
+    let scratch = Scratch::new("report-1200");
+    let cat = scratch.path("catalogue");
+    let out = run(&[
+        "generate",
+        "--services",
+        "1200",
+        "--published",
+        "1000",
+        "--problems",
+        "--out",
+        &cat,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = report_matches_publish(&cat, &scratch);
+    let totals = &report["totals"];
+    assert_eq!(totals["published"], 1000);
+    assert_eq!(
+        totals["failing"], 0,
+        "every problem is one a catalogue may publish with"
+    );
+    assert_eq!(
+        totals["under_audit"].as_u64().unwrap() + totals["draft"].as_u64().unwrap(),
+        200
+    );
+    let consistency = &report["consistency"];
+    for kind in ["document_names", "amounts", "governorates"] {
+        assert!(
+            !consistency[kind].as_array().unwrap().is_empty(),
+            "the generated catalogue has {kind} findings"
+        );
+    }
+    let out = run(&["audit", &cat, "--date", TODAY]);
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("\n1200 services: 1000 published, "),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn generate_refuses_more_published_than_services() {
+    let out = run(&[
+        "generate",
+        "--services",
+        "10",
+        "--published",
+        "11",
+        "--out",
+        "/tmp/never",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--published cannot be more than --services"));
+    let out = run(&["audit", "--format", "xml"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--format takes table, json or csv"));
+}
+
+#[test]
+fn the_published_parts_of_the_report_are_cut_from_the_whole() {
+    let scratch = Scratch::new("report-parts");
+    let demo = workspace().join("catalogue");
+    let site = scratch.path("site");
+    let out = run(&[
+        "publish",
+        demo.to_str().unwrap(),
+        "--out",
+        &site,
+        "--date",
+        TODAY,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let preview = Path::new(&site).join("api/v1/preview");
+    let read = |rel: &str| -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(preview.join(rel)).unwrap()).unwrap()
+    };
+    let whole = read("audit.json");
+    let summary = read("audit/summary.json");
+    assert_eq!(summary["totals"], whole["totals"]);
+    let ministries = whole["ministries"].as_array().unwrap();
+    assert_eq!(
+        summary["ministries"].as_array().unwrap().len(),
+        ministries.len()
+    );
+    for m in ministries {
+        let id = m["id"].as_str().unwrap();
+        let part = read(&format!("audit/ministries/{id}.json"));
+        assert_eq!(&part["ministry"], m, "{id}");
+    }
+    assert_eq!(
+        read("audit/consistency.json")["consistency"],
+        whole["consistency"]
+    );
+    assert!(!Path::new(&site).join("api/v1/audit").exists());
+}

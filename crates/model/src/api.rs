@@ -27,6 +27,8 @@ pub mod paths {
     pub const CATEGORIES: &str = "categories.json";
     /// The tree of drafts and records under audit, shown with `?preview=1`.
     pub const PREVIEW_DIR: &str = "preview";
+    /// The audit report (`crate::audit::AuditReport`): in the preview tree only.
+    pub const AUDIT: &str = "audit.json";
 
     pub fn service(id: &str) -> String {
         format!("services/{id}.json")
@@ -152,11 +154,12 @@ pub trait Versioned {
 
 macro_rules! versioned {
     ($($t:ty),*) => {$(
-        impl Versioned for $t {
+        impl $crate::api::Versioned for $t {
             fn schema(&self) -> u32 { self.schema }
         }
     )*};
 }
+pub(crate) use versioned as versioned_docs;
 versioned!(
     Manifest,
     Listing,

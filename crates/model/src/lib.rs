@@ -6,6 +6,7 @@
 //! for `wasm32-unknown-unknown`.
 
 pub mod api;
+pub mod audit;
 pub mod authority;
 pub mod centre;
 pub mod config;

@@ -27,12 +27,20 @@ pub fn service(
         out.push(p.at_field(field).for_service(&s.id));
     };
 
+    // A draft or a record under audit may still lack a language or a fee
+    // source: a warning now (the completeness checks show it), an error
+    // once it is published.
+    let published = s.status == Status::Published;
     texts::missing_languages(s, |field, lang| {
-        push(
-            format!("{field}.{}", lang.code()),
-            format!("the {} text is missing", lang_name(lang)),
-            true,
-        );
+        let message = if published {
+            format!("the {} text is missing", lang_name(lang))
+        } else {
+            format!(
+                "the {} text is missing; it is needed before the record is published",
+                lang_name(lang)
+            )
+        };
+        push(format!("{field}.{}", lang.code()), message, published);
     });
     references(cat, s, &mut push);
     verified(s, today, &mut push);
@@ -268,7 +276,8 @@ fn fees(s: &Service, push: &mut impl FnMut(String, String, bool)) {
         if bad_dates.iter().any(|(field, _)| *field == p.path) {
             continue;
         }
-        push(p.path, p.message, true);
+        let is_error = s.status == Status::Published || !p.path.ends_with(".source");
+        push(p.path, p.message, is_error);
     }
     for (field, m) in bad_dates {
         push(field, m, true);

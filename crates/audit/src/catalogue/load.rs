@@ -2,7 +2,9 @@
 //! is reported, remembered in `failed`, and the rest still loads.
 
 use super::Catalogue;
-use crate::source::{self, AuthoritiesFile, CategoriesFile, CentresFile, GovernoratesFile};
+use crate::source::{
+    self, AuthoritiesFile, CategoriesFile, CentresFile, GovernoratesFile, SettingsFile,
+};
 use crate::Problem;
 use dalil_model::Service;
 use serde::de::DeserializeOwned;
@@ -35,6 +37,7 @@ impl Catalogue {
         if let Some(f) = cat.list::<CentresFile>(dir, source::CENTRES, &mut problems) {
             cat.centres = f.centre;
         }
+        cat.settings = settings(dir, &mut problems);
         match source::service_files(dir) {
             Ok((paths, notes)) => {
                 problems.extend(notes);
@@ -73,16 +76,20 @@ impl Catalogue {
     fn load_services(&mut self, dir: &Path, paths: &[PathBuf], problems: &mut Vec<Problem>) {
         // Every file that claims an id, so a duplicate names both files.
         let mut claims: BTreeMap<String, Vec<(PathBuf, Service)>> = BTreeMap::new();
-        for path in paths {
+        // Each file is read and parsed once, on every core.
+        let read = crate::parallel::map(paths, |path| {
             let rel = path.strip_prefix(dir).unwrap_or(path).to_path_buf();
-            let stem = stem(&rel);
-            match source::read::<Service>(path, &rel) {
+            let result = source::read::<Service>(path, &rel);
+            (rel, result)
+        });
+        for (rel, result) in read {
+            match result {
                 Ok(service) => claims
                     .entry(service.id.clone())
                     .or_default()
                     .push((rel, service)),
                 Err(p) => {
-                    problems.push(p.for_service(stem));
+                    problems.push(p.for_service(stem(&rel)));
                     self.failed.insert(rel);
                 }
             }
@@ -116,6 +123,34 @@ impl Catalogue {
                 .get(&a.id)
                 .cmp(&self.service_files.get(&b.id))
         });
+    }
+}
+
+/// `settings.toml` when there is one; a broken one is reported and the
+/// defaults apply, so the audit still runs.
+fn settings(dir: &Path, problems: &mut Vec<Problem>) -> SettingsFile {
+    let path = dir.join(source::SETTINGS);
+    if !path.is_file() {
+        return SettingsFile::default();
+    }
+    match source::read::<SettingsFile>(&path, Path::new(source::SETTINGS)) {
+        Ok(settings) => {
+            if settings.audit.verified_within_months == 0 {
+                problems.push(
+                    Problem::error(
+                        source::SETTINGS,
+                        "verified_within_months is 0, so every record would be stale; \
+                         give the number of months, e.g. 12",
+                    )
+                    .at_field("audit.verified_within_months"),
+                );
+            }
+            settings
+        }
+        Err(p) => {
+            problems.push(p);
+            SettingsFile::default()
+        }
     }
 }
 

@@ -181,3 +181,57 @@ pub fn assert_problem(
 pub const EXTRACT: &str = "services/civil-extract.toml";
 pub const ID_CARD: &str = "services/id-card.toml";
 pub const ATTORNEY: &str = "services/power-of-attorney.toml";
+
+impl Case {
+    /// The audit report of the case, as of [`today`].
+    pub fn report(&self) -> dalil_model::audit::AuditReport {
+        let (cat, problems) = self.load();
+        dalil_audit::report::build(&cat, &problems, today())
+    }
+}
+
+/// The report's line of service `id`.
+pub fn service_in<'a>(
+    report: &'a dalil_model::audit::AuditReport,
+    id: &str,
+) -> &'a dalil_model::audit::ServiceAudit {
+    report
+        .ministries
+        .iter()
+        .flat_map(|m| &m.services)
+        .find(|s| s.id == id)
+        .unwrap_or_else(|| panic!("no service `{id}` in the report"))
+}
+
+/// A small valid record under audit, of `authority`, with a processing time
+/// of 1 to `max_days` days (and a note saying why, if given), and `steps`
+/// steps at a centre.
+pub fn local_service(
+    id: &str,
+    authority: &str,
+    name_ar: &str,
+    max_days: u32,
+    note: Option<&str>,
+    steps: usize,
+) -> String {
+    let mut out = format!(
+        "id = \"{id}\"\nstatus = \"under_audit\"\nauthority = \"{authority}\"\n\
+         name = {{ ar = \"{name_ar}\", en = \"{id}\" }}\n\
+         summary = {{ ar = \"خدمة.\", en = \"A service.\" }}\n\n"
+    );
+    for i in 0..steps {
+        out.push_str(&format!(
+            "[[steps]]\ntitle = {{ ar = \"خطوة {i}\", en = \"Step {i}\" }}\nwhere = {{ kind = \"office\" }}\n\n"
+        ));
+    }
+    out.push_str(&format!(
+        "[[processing_time]]\nmin = 1\nmax = {max_days}\nunit = \"days\"\n"
+    ));
+    if let Some(note) = note {
+        out.push_str(&format!("note = {{ ar = \"{note}\", en = \"{note}\" }}\n"));
+    }
+    out.push_str(&format!(
+        "\n[verified]\ndate = \"2026-10-01\"\nby = \"{authority}\"\n"
+    ));
+    out
+}

@@ -1,9 +1,11 @@
 //! `dalil-catalogue publish [DIR] --out OUT [--date YYYY-MM-DD]`: audit,
-//! then write the static API. Nothing is written if the audit finds an error.
+//! then write the static API, with the audit report in the preview tree
+//! only (`api/v1/preview/audit.json`). Nothing is written if the audit finds an error.
 
 use crate::args::Args;
 use dalil_audit::audit::load_and_audit_on;
-use dalil_audit::publish::publish;
+use dalil_audit::publish::publish_with_audit;
+use dalil_audit::report;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -30,7 +32,9 @@ pub fn run(mut args: Args) -> Result<ExitCode, String> {
     for p in problems.iter().filter(|p| !p.is_error()) {
         eprintln!("{}", super::audit::display_path(&dir, p));
     }
-    let done = publish(&cat, &out).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    let report = report::build(&cat, &problems, today);
+    let done = publish_with_audit(&cat, &out, &report)
+        .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     println!(
         "published {} services ({} more in preview) to {}, catalogue version {}",
         done.public.counts.services,
