@@ -5,7 +5,7 @@
 
 use dalil_model::page_data::PageData;
 
-/// What the pre-renderer hands the app it renders (see `crate::prerender`).
+/// What the pre-renderer hands the app it renders (see the `prerender` module).
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone)]
 pub struct PageSeed(pub std::sync::Arc<PageData>);

@@ -13,7 +13,7 @@ pub fn current_query() -> String {
 }
 
 /// The address of the page being pre-rendered (natively there is no
-/// `window.location`): set by `crate::prerender` around each render.
+/// `window.location`): set by the pre-renderer (`prerender`) around each render.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod request {
     use std::cell::RefCell;

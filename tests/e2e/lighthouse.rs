@@ -42,7 +42,11 @@ fn run(url: &str) -> Result<[f64; 7]> {
     );
     let report: Value = serde_json::from_slice(&out.stdout).context("lighthouse's JSON")?;
     let score = |c: &str| report["categories"][c]["score"].as_f64().unwrap_or(0.0) * 100.0;
-    let audit = |a: &str| report["audits"][a]["numericValue"].as_f64().unwrap_or(f64::NAN);
+    let audit = |a: &str| {
+        report["audits"][a]["numericValue"]
+            .as_f64()
+            .unwrap_or(f64::NAN)
+    };
     Ok([
         score("performance"),
         score("accessibility"),
@@ -63,7 +67,9 @@ fn median(mut values: Vec<f64>) -> f64 {
 #[ignore = "a benchmark: scripts/lighthouse.sh"]
 fn lighthouse_mobile_medians() -> Result<()> {
     let site = Site::serve_dist()?;
-    println!("| page | lang | performance | accessibility | best practices | SEO | LCP | TBT | CLS |");
+    println!(
+        "| page | lang | performance | accessibility | best practices | SEO | LCP | TBT | CLS |"
+    );
     println!("|---|---|---|---|---|---|---|---|---|");
     for (name, path) in PAGES {
         for lang in ["ar", "en"] {
