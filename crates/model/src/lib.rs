@@ -12,6 +12,7 @@ pub mod config;
 pub mod fee_schedule;
 pub mod lang;
 pub mod link;
+pub mod pack;
 pub mod service;
 pub mod shape;
 pub mod time;
