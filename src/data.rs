@@ -4,9 +4,10 @@
 use crate::api;
 use crate::config::api_base::ApiBase;
 use dalil_model::api::{
-    paths, AuthoritiesDoc, CategoriesDoc, CentresDoc, GovernoratesDoc, Listing, Manifest,
-    ServiceDoc, ServiceSummary,
+    paths, AuthoritiesDoc, CategoriesDoc, CentresDoc, GovernoratesDoc, Listing, ServiceDoc,
+    ServiceSummary,
 };
+use dalil_model::pack::PackManifest;
 use dalil_model::{ApiError, Authority, Category, Centre, Governorate, Service};
 use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
@@ -17,7 +18,7 @@ pub type Loaded<T> = Result<Arc<T>, ApiError>;
 #[derive(Clone, Copy)]
 pub struct Catalogue {
     pub base: LocalResource<ApiBase>,
-    pub manifest: LocalResource<Loaded<Manifest>>,
+    pub manifest: LocalResource<Loaded<PackManifest>>,
     pub listing: LocalResource<Loaded<Listing>>,
     pub authorities: LocalResource<Loaded<Vec<Authority>>>,
     pub categories: LocalResource<Loaded<Vec<Category>>>,
@@ -111,7 +112,7 @@ pub fn provide_catalogue(preview: bool) -> Catalogue {
     let g = RwSignal::new(0);
     let catalogue = Catalogue {
         base,
-        manifest: document(base, g, paths::MANIFEST, |m: Manifest| m),
+        manifest: document(base, g, paths::PACKS, |m: PackManifest| m),
         listing: document(base, g, paths::SERVICES, |l: Listing| l),
         authorities: document(base, g, paths::AUTHORITIES, |d: AuthoritiesDoc| {
             d.authorities

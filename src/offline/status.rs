@@ -43,8 +43,11 @@ pub fn provide_offline_status(catalogue: Catalogue) -> OfflineStatus {
     status
 }
 
-/// Checks at start, then every [`RECHECK_MS`].
+/// Checks at start, then every [`RECHECK_MS`]. The first check waits for
+/// the page's listing: the page's own needs come first, and the listing's
+/// pack is then in the HTTP cache, so it crosses the network once.
 async fn keep_fresh(catalogue: Catalogue, status: OfflineStatus) {
+    let _ = untracked(catalogue.listing).await;
     loop {
         check_now(catalogue, status).await;
         gloo_timers::future::TimeoutFuture::new(RECHECK_MS).await;
@@ -79,7 +82,7 @@ async fn run_check(catalogue: Catalogue, status: OfflineStatus) {
                 catalogue.reload();
             }
         }
-        Outcome::Failed(_) | Outcome::NoStorage(_) => {
+        Outcome::Failed(_) | Outcome::NoStorage(_) | Outcome::Offered(_) => {
             status.device.set(catalogue_store::intact(&base).await);
         }
     }
@@ -134,6 +137,7 @@ fn notice(lang: Lang, status: OfflineStatus) -> Option<(&'static str, String)> {
             Some(("no-storage", text))
         }
         Outcome::NoStorage(_) => Some(("no-storage", translate(lang, "offline-no-storage", &[]))),
+        Outcome::Offered(_) => Some(("offer", translate(lang, "offline-offer", &[]))),
         _ => None,
     }
 }
@@ -161,12 +165,33 @@ pub fn CatalogueStatus() -> impl IntoView {
         Some(Outcome::Updated(_)) => "updated",
         Some(Outcome::Failed(_)) => "failed",
         Some(Outcome::NoStorage(_)) => "no-storage",
+        Some(Outcome::Offered(_)) => "offered",
     };
     let reason = move || match status.last.get() {
         Some(Outcome::Failed(e)) => e.kind().to_string(),
         _ => String::new(),
     };
     let version = move || status.device.get().map(|d| d.version).unwrap_or_default();
+    let catalogue = crate::data::use_catalogue();
+    // Save-Data: the first copy is kept only when the person says so.
+    let offer = move || match status.last.get() {
+        Some(Outcome::Offered(bytes)) => {
+            let size = megabytes(lang.get(), bytes);
+            let label = translate(lang.get(), "offline-keep", &[("size", Arg::Str(&size))]);
+            let keep = move |_| {
+                spawn_local(async move {
+                    super::metered::accept().await;
+                    check_now(catalogue, status).await;
+                })
+            };
+            Some(view! {
+                <button type="button" class="button catalogue-status__keep" on:click=keep>
+                    {label}
+                </button>
+            })
+        }
+        _ => None,
+    };
     view! {
         <div
             id="catalogue-status"
@@ -183,6 +208,7 @@ pub fn CatalogueStatus() -> impl IntoView {
                     }
                 })
             }}
+            {offer}
         </div>
     }
 }

@@ -12,6 +12,7 @@ mod harness;
 mod kiosk;
 mod nginx;
 mod offline;
+mod packs;
 mod screens;
 mod search;
 mod service_page;
