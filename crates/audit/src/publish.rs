@@ -6,10 +6,7 @@ mod swap;
 
 use crate::audit::valid_id;
 use crate::Catalogue;
-use dalil_model::api::{
-    paths, AuthoritiesDoc, CategoriesDoc, CentresDoc, Counts, FileEntry, GovernoratesDoc, Listing,
-    Manifest, ServiceDoc,
-};
+use dalil_model::api::{paths, Counts, FileEntry, Manifest, ServiceDoc};
 use dalil_model::pack::{PackKind, PackManifest};
 use dalil_model::shape::valid_iso_date;
 use dalil_model::{Service, Status, SCHEMA_VERSION};
@@ -39,6 +36,12 @@ fn json<T: Serialize>(value: &T) -> io::Result<Vec<u8>> {
     // Our plain data types always serialise; an error is still an error,
     // never a panic.
     serde_json::to_vec(value).map_err(io::Error::other)
+}
+
+/// A list document, one record per line: the layout of the packs, which
+/// these documents are byte for byte (`dalil_model::pack::lines`).
+fn lines<T: Serialize>(field: &str, records: &[T]) -> io::Result<Vec<u8>> {
+    dalil_model::pack::lines(field, records).map_err(io::Error::other)
 }
 
 /// A published service links only to published services.
@@ -74,13 +77,7 @@ fn tree(cat: &Catalogue, statuses: &[Status], preview: bool) -> io::Result<Built
         .map(|s| s.id.as_str())
         .collect();
     let listing = cat.listing(statuses);
-    files.insert(
-        paths::SERVICES.into(),
-        json(&Listing {
-            schema: SCHEMA_VERSION,
-            services: listing,
-        })?,
-    );
+    files.insert(paths::SERVICES.into(), lines("services", &listing)?);
     let services: Vec<Service> = cat
         .services
         .iter()
@@ -103,31 +100,16 @@ fn tree(cat: &Catalogue, statuses: &[Status], preview: bool) -> io::Result<Built
     let centre_count = centres.len() as u64;
     files.insert(
         paths::AUTHORITIES.into(),
-        json(&AuthoritiesDoc {
-            schema: SCHEMA_VERSION,
-            authorities: cat.authorities.clone(),
-        })?,
+        lines("authorities", &cat.authorities)?,
     );
     files.insert(
         paths::GOVERNORATES.into(),
-        json(&GovernoratesDoc {
-            schema: SCHEMA_VERSION,
-            governorates: cat.governorates.clone(),
-        })?,
+        lines("governorates", &cat.governorates)?,
     );
-    files.insert(
-        paths::CENTRES.into(),
-        json(&CentresDoc {
-            schema: SCHEMA_VERSION,
-            centres,
-        })?,
-    );
+    files.insert(paths::CENTRES.into(), lines("centres", &centres)?);
     files.insert(
         paths::CATEGORIES.into(),
-        json(&CategoriesDoc {
-            schema: SCHEMA_VERSION,
-            categories: cat.categories.clone(),
-        })?,
+        lines("categories", &cat.categories)?,
     );
     let entries: BTreeMap<String, FileEntry> = files
         .iter()

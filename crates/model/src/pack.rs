@@ -18,7 +18,6 @@ use crate::update::MAX_CATALOGUE_BYTES;
 use crate::{shape, Authority, Category, Centre, Governorate, Service, ServiceSummary};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 use sha2::{Digest, Sha256};
 use std::ops::Range;
 
@@ -124,7 +123,7 @@ impl PackKind {
     }
 
     /// The field of the pack's JSON object that holds its records.
-    fn records_field(self) -> &'static str {
+    pub fn records_field(self) -> &'static str {
         match self {
             PackKind::Listing | PackKind::Services(_) => "services",
             PackKind::Authorities => "authorities",
@@ -337,91 +336,150 @@ impl PackHasher {
     }
 }
 
-/// The records of a pack, split but not yet decoded: [`PackRecords::step`]
-/// decodes them one at a time, so a page checks a pack in slices.
+/// Writes a document with one record per line, the layout of every pack
+/// (and of the documents that have one, which are their packs' bytes):
+///
+/// ```text
+/// {"schema":1,"services":[
+/// {...},
+/// {...}
+/// ]}
+/// ```
+///
+/// JSON as any other, and a device can find each record without parsing
+/// the rest: serde_json escapes every newline inside a string, so a raw
+/// newline only ever ends a record.
+pub fn lines<T: Serialize>(field: &str, records: &[T]) -> serde_json::Result<Vec<u8>> {
+    let mut out = head(field).into_bytes();
+    for (n, r) in records.iter().enumerate() {
+        if n > 0 {
+            out.extend_from_slice(b",\n");
+        }
+        serde_json::to_writer(&mut out, r)?;
+    }
+    if !records.is_empty() {
+        out.push(b'\n');
+    }
+    out.extend_from_slice(TAIL);
+    Ok(out)
+}
+
+fn head(field: &str) -> String {
+    format!("{{\"schema\":{SCHEMA_VERSION},\"{field}\":[\n")
+}
+
+const TAIL: &[u8] = b"]}";
+
+/// The records of a pack (of the [`lines`] layout), found and decoded one
+/// at a time by [`PackRecords::step`], so a page checks a pack in slices:
+/// nothing parses the whole pack at once.
 pub struct PackRecords<'a> {
     kind: PackKind,
-    text: &'a str,
-    records: Vec<&'a RawValue>,
-    next: usize,
+    name: &'a str,
+    body: &'a [u8],
+    pos: usize,
+    end: usize,
+    seen: u64,
+    expected: u64,
     service_packs: u32,
     index: PackIndex,
 }
 
-#[derive(Deserialize)]
-struct Split<'a> {
-    schema: Option<u32>,
-    #[serde(borrow, default)]
-    services: Option<Vec<&'a RawValue>>,
-    #[serde(borrow, default)]
-    authorities: Option<Vec<&'a RawValue>>,
-    #[serde(borrow, default)]
-    centres: Option<Vec<&'a RawValue>>,
-    #[serde(borrow, default)]
-    categories: Option<Vec<&'a RawValue>>,
-    #[serde(borrow, default)]
-    governorates: Option<Vec<&'a RawValue>>,
-}
-
 impl<'a> PackRecords<'a> {
-    /// Splits a pack (already checked by [`PackHasher`]) into its records:
-    /// one pass over the text, no record decoded yet.
+    /// Checks a pack's envelope (already checked by [`PackHasher`]): its
+    /// schema and its layout. No record is decoded yet.
     pub fn split(
         manifest: &PackManifest,
-        entry: &PackEntry,
+        entry: &'a PackEntry,
         body: &'a [u8],
     ) -> Result<PackRecords<'a>, ApiError> {
         let kind = entry
             .kind()
             .ok_or_else(|| ApiError::Malformed(format!("unknown pack `{}`", entry.name)))?;
-        let text = std::str::from_utf8(body).map_err(|e| ApiError::Malformed(e.to_string()))?;
-        let split: Split<'a> =
-            serde_json::from_str(text).map_err(|e| ApiError::Malformed(e.to_string()))?;
-        match split.schema {
-            Some(SCHEMA_VERSION) => {}
-            Some(other) => return Err(ApiError::UnknownSchema(other)),
-            None => return Err(ApiError::Malformed("no `schema` field".into())),
+        let head = head(kind.records_field());
+        if !body.starts_with(head.as_bytes()) {
+            // Another schema is reported as such, not as a layout error.
+            let schema = body
+                .strip_prefix(b"{\"schema\":")
+                .map(|rest| rest.iter().take_while(|b| b.is_ascii_digit()).count())
+                .and_then(|digits| {
+                    std::str::from_utf8(&body[10..10 + digits])
+                        .ok()?
+                        .parse()
+                        .ok()
+                });
+            return Err(match schema {
+                Some(v) if v != SCHEMA_VERSION => ApiError::UnknownSchema(v),
+                _ => ApiError::Malformed(format!(
+                    "pack `{}` does not start with {head:?}",
+                    entry.name
+                )),
+            });
         }
-        let records = match kind.records_field() {
-            "services" => split.services,
-            "authorities" => split.authorities,
-            "centres" => split.centres,
-            "categories" => split.categories,
-            _ => split.governorates,
-        };
-        let records = records.ok_or_else(|| {
-            ApiError::Malformed(format!(
-                "pack `{}` has no `{}`",
-                entry.name,
-                kind.records_field()
-            ))
-        })?;
-        if records.len() as u64 != entry.records {
+        if !body.ends_with(TAIL) || body.len() < head.len() + TAIL.len() {
             return Err(ApiError::Malformed(format!(
-                "pack `{}` holds {} records, the manifest says {}",
-                entry.name,
-                records.len(),
-                entry.records
+                "pack `{}` is cut short",
+                entry.name
+            )));
+        }
+        let end = body.len() - TAIL.len();
+        if end > head.len() && body[end - 1] != b'\n' {
+            return Err(ApiError::Malformed(format!(
+                "pack `{}` is cut short",
+                entry.name
             )));
         }
         Ok(PackRecords {
             kind,
-            text,
-            records,
-            next: 0,
+            name: &entry.name,
+            body,
+            pos: head.len(),
+            end,
+            seen: 0,
+            expected: entry.records,
             service_packs: manifest.service_packs,
             index: PackIndex::default(),
         })
     }
 
-    /// Decodes the next record as what the pack's kind says it is. `false`
-    /// once every record passed.
+    /// Finds and decodes the next record as what the pack's kind says it
+    /// is. `false` once every record passed and their count is the
+    /// manifest's.
     pub fn step(&mut self) -> Result<bool, ApiError> {
-        let Some(raw) = self.records.get(self.next) else {
+        if self.pos >= self.end {
+            if self.seen != self.expected {
+                return Err(ApiError::Malformed(format!(
+                    "pack `{}` holds {} records, the manifest says {}",
+                    self.name, self.seen, self.expected
+                )));
+            }
             return Ok(false);
-        };
-        self.next += 1;
-        let json = raw.get();
+        }
+        let rest = &self.body[self.pos..self.end];
+        // `split` made sure the records end with a newline.
+        let line_end = self.pos + rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+        let last = line_end + 1 >= self.end;
+        let mut record_end = line_end;
+        if !last {
+            if self.body[line_end - 1] != b',' || line_end == self.pos {
+                return Err(ApiError::Malformed(format!(
+                    "pack `{}`: a record line does not end with `,`",
+                    self.name
+                )));
+            }
+            record_end -= 1;
+        }
+        let start = self.pos;
+        let json = std::str::from_utf8(&self.body[start..record_end])
+            .map_err(|e| ApiError::Malformed(e.to_string()))?;
+        self.pos = line_end + 1;
+        self.seen += 1;
+        if self.seen > self.expected {
+            return Err(ApiError::Malformed(format!(
+                "pack `{}` holds more records than the manifest says",
+                self.name
+            )));
+        }
         match self.kind {
             PackKind::Listing => shape_of::<ServiceSummary>(json)?,
             PackKind::Authorities => shape_of::<Authority>(json)?,
@@ -438,13 +496,10 @@ impl<'a> PackRecords<'a> {
                         service.id
                     )));
                 }
-                let start = json.as_ptr() as usize - self.text.as_ptr() as usize;
-                self.index
-                    .lines
-                    .push((service.id, start..start + json.len()));
+                self.index.lines.push((service.id, start..record_end));
             }
         }
-        Ok(self.next < self.records.len())
+        Ok(true)
     }
 
     /// Where each service of a checked service pack is, by id (empty for
@@ -539,7 +594,7 @@ mod tests {
     }
 
     const LISTING: &[u8] = b"{\"schema\":1,\"services\":[]}";
-    const EMPTY_PACK: &[u8] = b"{\"schema\":1,\"services\":[]}";
+    const EMPTY_PACK: &[u8] = b"{\"schema\":1,\"services\":[\n]}";
 
     fn sound() -> PackManifest {
         let mut packs: Vec<PackEntry> = PackKind::DOCUMENTS
@@ -614,7 +669,7 @@ mod tests {
             Err(ApiError::HashMismatch(e.path()))
         );
         // The right hash of the wrong shape.
-        let wrong = b"{\"schema\":1,\"services\":[{\"id\":3}]}";
+        let wrong = b"{\"schema\":1,\"services\":[\n{\"id\":3}\n]}";
         let e = entry("services-0", wrong, 1);
         assert!(matches!(check(&m, &e, wrong), Err(ApiError::Malformed(_))));
         let e = entry("services-0", EMPTY_PACK, 3);
@@ -622,6 +677,46 @@ mod tests {
             check(&m, &e, EMPTY_PACK),
             Err(ApiError::Malformed(_))
         ));
+    }
+
+    #[test]
+    fn packs_have_one_record_per_line() {
+        let m = sound();
+        let governorates = vec![
+            Governorate {
+                id: "gov-a".into(),
+                name: crate::Text::new("أ", "A\nwith a newline"),
+            },
+            Governorate {
+                id: "gov-b".into(),
+                name: crate::Text::new("ب", "B"),
+            },
+        ];
+        let body = lines("governorates", &governorates).unwrap();
+        let text = std::str::from_utf8(&body).unwrap();
+        assert_eq!(text.lines().count(), 4, "{text}");
+        let doc: crate::api::GovernoratesDoc = decode(text).unwrap();
+        assert_eq!(doc.governorates, governorates);
+        let e = entry("governorates", &body, 2);
+        assert!(check(&m, &e, &body).unwrap().is_empty());
+        assert!(check(&m, &entry("governorates", &body, 3), &body).is_err());
+        // Valid JSON, but not the layout: refused.
+        let compact = serde_json::to_vec(&doc).unwrap();
+        let e = entry("governorates", &compact, 2);
+        assert!(matches!(check(&m, &e, &compact), Err(ApiError::Malformed(_))));
+        let two_in_a_line = text.replacen(",\n", ",", 1);
+        let e = entry("governorates", two_in_a_line.as_bytes(), 2);
+        assert!(matches!(
+            check(&m, &e, two_in_a_line.as_bytes()),
+            Err(ApiError::Malformed(_))
+        ));
+        let future = text.replacen("\"schema\":1", "\"schema\":7", 1);
+        let e = entry("governorates", future.as_bytes(), 2);
+        assert_eq!(
+            check(&m, &e, future.as_bytes()),
+            Err(ApiError::UnknownSchema(7))
+        );
+        assert_eq!(lines::<Governorate>("x", &[]).unwrap(), b"{\"schema\":1,\"x\":[\n]}");
     }
 
     #[test]

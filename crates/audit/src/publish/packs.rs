@@ -7,9 +7,7 @@
 //! content) the served tree already has reuses its `.br` file.
 
 use dalil_model::api::{Counts, SCHEMA_VERSION};
-use dalil_model::pack::{
-    service_packs_for, shard_of, PackEntry, PackKind, PackManifest, ServicePack,
-};
+use dalil_model::pack::{service_packs_for, shard_of, PackEntry, PackKind, PackManifest};
 use dalil_model::Service;
 use sha2::{Digest, Sha256};
 use std::io::{self, Write};
@@ -47,11 +45,7 @@ pub fn build(
     for (n, mut services) in shards.into_iter().enumerate() {
         services.sort_by(|a, b| a.id.cmp(&b.id));
         let records = services.len() as u64;
-        let bytes = serde_json::to_vec(&ServicePack {
-            schema: SCHEMA_VERSION,
-            services,
-        })
-        .map_err(io::Error::other)?;
+        let bytes = dalil_model::pack::lines("services", &services).map_err(io::Error::other)?;
         raw.push((PackKind::Services(n as u32), bytes, records));
     }
     let mut packs = Vec::new();
