@@ -117,11 +117,24 @@ pub async fn read(base: &ApiBase, path: &str) -> Option<String> {
         return device_cache::get(&cache, &manifest.pack(kind)?.path()).await;
     }
     let id = path.strip_prefix("services/")?.strip_suffix(".json")?;
+    // A `dalil-offline-service-read` measure: the benchmark's "read one
+    // service offline" (docs/benchmarks.md).
+    let performance = web_sys::window().and_then(|w| w.performance());
+    if let Some(p) = &performance {
+        let _ = p.mark("dalil-offline-service-read-start");
+    }
     let entry = manifest.service_pack(id)?;
     let index = device_cache::get(&cache, &index_key(entry)).await?;
     let range = PackIndex::find(&index, id)?;
     let record = device_cache::get_range(&cache, &entry.path(), range).await?;
-    Some(pack::service_doc_text(std::str::from_utf8(&record).ok()?))
+    let text = pack::service_doc_text(std::str::from_utf8(&record).ok()?);
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(
+            "dalil-offline-service-read",
+            "dalil-offline-service-read-start",
+        );
+    }
+    Some(text)
 }
 
 /// The catalogue in use, after checking that its cache still holds every

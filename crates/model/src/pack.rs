@@ -703,7 +703,10 @@ mod tests {
         // Valid JSON, but not the layout: refused.
         let compact = serde_json::to_vec(&doc).unwrap();
         let e = entry("governorates", &compact, 2);
-        assert!(matches!(check(&m, &e, &compact), Err(ApiError::Malformed(_))));
+        assert!(matches!(
+            check(&m, &e, &compact),
+            Err(ApiError::Malformed(_))
+        ));
         let two_in_a_line = text.replacen(",\n", ",", 1);
         let e = entry("governorates", two_in_a_line.as_bytes(), 2);
         assert!(matches!(
@@ -716,7 +719,10 @@ mod tests {
             check(&m, &e, future.as_bytes()),
             Err(ApiError::UnknownSchema(7))
         );
-        assert_eq!(lines::<Governorate>("x", &[]).unwrap(), b"{\"schema\":1,\"x\":[\n]}");
+        assert_eq!(
+            lines::<Governorate>("x", &[]).unwrap(),
+            b"{\"schema\":1,\"x\":[\n]}"
+        );
     }
 
     #[test]
