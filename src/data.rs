@@ -4,9 +4,10 @@
 use crate::api;
 use crate::config::api_base::ApiBase;
 use dalil_model::api::{
-    paths, AuthoritiesDoc, CategoriesDoc, CentresDoc, GovernoratesDoc, Listing, Manifest,
-    ServiceDoc, ServiceSummary,
+    paths, AuthoritiesDoc, CategoriesDoc, CentresDoc, GovernoratesDoc, Listing, ServiceDoc,
+    ServiceSummary,
 };
+use dalil_model::pack::PackManifest;
 use dalil_model::{ApiError, Authority, Category, Centre, Governorate, Service};
 use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
@@ -85,7 +86,7 @@ impl<T: Send + Sync + 'static> std::future::IntoFuture for Doc<T> {
 #[derive(Clone, Copy)]
 pub struct Catalogue {
     pub base: LocalResource<ApiBase>,
-    pub manifest: Doc<Manifest>,
+    pub manifest: Doc<PackManifest>,
     pub listing: Doc<Listing>,
     pub authorities: Doc<Vec<Authority>>,
     pub categories: Doc<Vec<Category>>,
@@ -237,8 +238,8 @@ pub fn provide_catalogue(preview: bool) -> Catalogue {
         manifest: document(
             base,
             g,
-            paths::MANIFEST,
-            |m: Manifest| m,
+            paths::PACKS,
+            |m: PackManifest| m,
             stand_in(page.manifest),
         ),
         listing: document(

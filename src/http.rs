@@ -19,6 +19,9 @@ pub struct Limits {
     /// Revalidate with the server instead of trusting the HTTP cache: used
     /// to ask "is there a newer catalogue?".
     pub fresh: bool,
+    /// Skip the HTTP cache altogether (not even a revalidation): for a
+    /// file whose cached copy failed its check.
+    pub reload: bool,
 }
 
 /// GETs `url`, giving up with `ApiError::Timeout` after `limits.timeout_ms`.
@@ -50,7 +53,9 @@ async fn fetch(
     signal: Option<web_sys::AbortSignal>,
 ) -> Result<Vec<u8>, ApiError> {
     let mut builder = Request::get(url).abort_signal(signal.as_ref());
-    if limits.fresh {
+    if limits.reload {
+        builder = builder.cache(RequestCache::Reload);
+    } else if limits.fresh {
         builder = builder.cache(RequestCache::NoCache);
     }
     let response = builder

@@ -11,3 +11,5 @@ update-later = Later
 offline-no-room = This device has { $free } free for Dalil, and keeping the catalogue for use without a connection needs { $needed }. Dalil works while you are online.
 offline-megabytes = { $figure } MB
 offline-kilobytes = { $figure } KB
+offline-offer = Your connection is set to save data, so the catalogue is not saved on this device yet. Dalil works while you are online.
+offline-keep = Keep for use without a connection ({ $size })

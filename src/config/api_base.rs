@@ -42,6 +42,7 @@ impl ApiBase {
             timeout_ms: self.timeout_ms,
             max_bytes,
             fresh: false,
+            reload: false,
         }
     }
 }

@@ -13,6 +13,7 @@ thread_local! {
             timeout_ms: DEFAULT_TIMEOUT_SECONDS * 1000,
             max_bytes: 64 * 1024,
             fresh: true,
+            reload: false,
         };
         // Missing or unreachable: the defaults. The config is optional,
         // the catalogue is not.

@@ -1,19 +1,30 @@
 //! Checking the server for a newer catalogue and taking it only when it
-//! is complete and sound. Never replaces good data with bad: every file is
-//! downloaded into a fresh cache and checked against the manifest
-//! (`dalil_model::update`); the pointer moves only when all of it passed.
+//! is complete and sound. Never replaces good data with bad: every pack is
+//! downloaded into a fresh cache and checked against the pack manifest
+//! (`dalil_model::pack`, in slices); the pointer moves only when all of it
+//! passed.
 
 use super::catalogue_store::{self, DeviceCatalogue, CACHE_PREFIX};
 use super::device_cache::{self, Copier, StorageProblem};
+use super::{metered, pack_check};
 use crate::config::api_base::ApiBase;
 use crate::http::{self, Limits};
-use dalil_model::api::{paths, FileEntry, Manifest};
-use dalil_model::{update, ApiError};
+use dalil_model::api::paths;
+use dalil_model::pack::{self, PackEntry, PackManifest};
+use dalil_model::ApiError;
 use futures::stream::{self, StreamExt, TryStreamExt};
 
-/// Downloads at once: enough to fill a slow link, few enough not to
-/// starve the page's own requests.
-const PARALLEL_DOWNLOADS: usize = 6;
+/// Packs downloaded at once: a few, so that the page's own requests and
+/// the checking of what arrived are not starved.
+const PARALLEL_DOWNLOADS: usize = 3;
+
+thread_local! {
+    /// Packs whose copy failed its check in this page: asked for again
+    /// past the HTTP cache, which may hold the bad copy under a name that
+    /// promises never to change.
+    static DISTRUSTED: std::cell::RefCell<std::collections::BTreeSet<String>> =
+        const { std::cell::RefCell::new(std::collections::BTreeSet::new()) };
+}
 
 /// What one check found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,12 +37,29 @@ pub enum Outcome {
     Failed(ApiError),
     /// The device cannot keep a catalogue: online only.
     NoStorage(StorageProblem),
+    /// Save-Data is on and the first copy is large: offered to the person
+    /// (its size on the wire), not taken.
+    Offered(u64),
 }
 
 /// Asks the server for its manifest and brings the device up to date, one
 /// tab at a time (a second tab waits, then finds the copy up to date).
 pub async fn check(base: &ApiBase) -> Outcome {
-    super::sync_lock::exclusively(check_now(base)).await
+    super::sync_lock::exclusively(async {
+        // A `dalil-catalogue-check` measure on the performance timeline:
+        // where the benchmarks and tests look for long tasks.
+        let performance = web_sys::window().and_then(|w| w.performance());
+        if let Some(p) = &performance {
+            let _ = p.mark("dalil-catalogue-check-start");
+        }
+        let outcome = check_now(base).await;
+        if let Some(p) = &performance {
+            let _ =
+                p.measure_with_start_mark("dalil-catalogue-check", "dalil-catalogue-check-start");
+        }
+        outcome
+    })
+    .await
 }
 
 async fn check_now(base: &ApiBase) -> Outcome {
@@ -40,12 +68,12 @@ async fn check_now(base: &ApiBase) -> Outcome {
     }
     let limits = Limits {
         fresh: true,
-        ..base.limits(update::MAX_MANIFEST_BYTES)
+        ..base.limits(pack::MAX_PACK_MANIFEST_BYTES)
     };
-    let manifest_text = match http::get_bytes(&base.url(paths::MANIFEST), limits)
+    let manifest_text = match http::get_bytes(&base.url(paths::PACKS), limits)
         .await
         .and_then(|body| {
-            let manifest = update::manifest(&body)?;
+            let manifest = pack::manifest(&body)?;
             let text = String::from_utf8(body).map_err(|e| ApiError::Malformed(e.to_string()))?;
             Ok((manifest, text))
         }) {
@@ -62,6 +90,11 @@ async fn check_now(base: &ApiBase) -> Outcome {
     if held.as_ref() == Some(&wanted) {
         remove_other_catalogues(&wanted).await;
         return Outcome::UpToDate(wanted);
+    }
+    // Only the first copy is offered: once the person has one, keeping it
+    // current costs the packs that changed.
+    if held.is_none() && metered::asks_first(manifest.wire_bytes()) {
+        return Outcome::Offered(manifest.wire_bytes());
     }
     let previous = match held {
         Some(held) => Previous::read(held.cache_name()).await,
@@ -85,18 +118,18 @@ async fn check_now(base: &ApiBase) -> Outcome {
     Outcome::Updated(wanted)
 }
 
-/// The catalogue in use on the device, as the source of files that did not
-/// change: its cache, and its manifest (checked when it was stored, like
-/// every file beside it).
+/// The catalogue in use on the device, as the source of packs that did not
+/// change: its cache, and its pack manifest (checked when it was stored,
+/// like every pack beside it).
 struct Previous {
     cache: String,
-    manifest: Manifest,
+    manifest: PackManifest,
 }
 
 impl Previous {
     async fn read(cache: String) -> Option<Previous> {
-        let text = device_cache::get(&cache, paths::MANIFEST).await?;
-        let manifest = update::manifest(text.as_bytes()).ok()?;
+        let text = device_cache::get(&cache, paths::PACKS).await?;
+        let manifest = pack::manifest(text.as_bytes()).ok()?;
         Some(Previous { cache, manifest })
     }
 
@@ -107,23 +140,20 @@ impl Previous {
             .map_err(Outcome::NoStorage)
     }
 
-    /// Whether the device's copy of `path` is the file `entry` describes.
-    fn holds(&self, path: &str, entry: &FileEntry) -> bool {
-        self.manifest
-            .files
-            .get(path)
-            .is_some_and(|held| held.sha256 == entry.sha256 && held.bytes == entry.bytes)
+    /// Whether the device holds the very pack `entry` describes.
+    fn holds(&self, entry: &PackEntry) -> bool {
+        self.manifest.packs.contains(entry)
     }
 }
 
-/// Fills a fresh cache with every file of `manifest`, checked; the
-/// manifest goes in last, as the mark of a complete copy. A file the
-/// device already holds in `previous` (the catalogue in use) with the same
-/// size and SHA-256 is copied from there as it is, not downloaded: a
-/// republished catalogue costs only what changed.
+/// Fills a fresh cache with every pack of `manifest`, checked, and the
+/// index of each service pack; the pack manifest goes in last, as the mark
+/// of a complete copy. A pack the device already holds in `previous` (the
+/// catalogue in use) is copied from there as it is, not downloaded: a
+/// republished catalogue costs only the packs that changed.
 async fn download(
     base: &ApiBase,
-    manifest: &Manifest,
+    manifest: &PackManifest,
     manifest_text: &str,
     wanted: &DeviceCatalogue,
     previous: Option<&Previous>,
@@ -135,47 +165,78 @@ async fn download(
         Some(previous) => Some((previous, previous.copier(&cache).await?)),
         None => None,
     };
-    stream::iter(update::files_to_keep(manifest))
-        .map(|(path, entry)| fetch_one(base, &cache, reuse.as_ref(), path, entry))
+    stream::iter(&manifest.packs)
+        .map(|entry| take_pack(base, manifest, &cache, reuse.as_ref(), entry))
         .buffer_unordered(PARALLEL_DOWNLOADS)
         .try_collect::<()>()
         .await?;
-    device_cache::put(&cache, paths::MANIFEST, manifest_text)
+    device_cache::put(&cache, paths::PACKS, manifest_text)
         .await
         .map_err(Outcome::NoStorage)
 }
 
-async fn fetch_one(
+async fn take_pack(
     base: &ApiBase,
+    manifest: &PackManifest,
     cache: &str,
     reuse: Option<&(&Previous, Copier)>,
-    path: &str,
-    entry: &FileEntry,
+    entry: &PackEntry,
 ) -> Result<(), Outcome> {
-    if let Some((_, copier)) = reuse.filter(|(previous, _)| previous.holds(path, entry)) {
+    if let Some((_, copier)) = reuse.filter(|(previous, _)| previous.holds(entry)) {
         // Copied unread: it was checked against this very size and hash
         // when it was stored. Missing after all (evicted): downloaded.
-        if copier.copy(path).await.map_err(Outcome::NoStorage)? {
+        let copied = copier
+            .copy(&entry.path())
+            .await
+            .map_err(Outcome::NoStorage)?;
+        let indexed = !catalogue_store::has_index(entry)
+            || copier
+                .copy(&catalogue_store::index_key(entry))
+                .await
+                .map_err(Outcome::NoStorage)?;
+        if copied && indexed {
             return Ok(());
         }
     }
-    // One byte over the promised size is enough to know it is wrong.
+    // One byte over the promised size is enough to know it is wrong. A pack
+    // never changes under its name, so the HTTP cache may answer (the page
+    // read the listing's pack already).
     let max = usize::try_from(entry.bytes)
         .unwrap_or(usize::MAX)
         .saturating_add(1);
-    let body = http::get_bytes(&base.url(path), base.limits(max))
+    let path = entry.path();
+    let limits = Limits {
+        reload: DISTRUSTED.with(|d| d.borrow().contains(&path)),
+        ..base.limits(max)
+    };
+    let distrust = |error: ApiError| {
+        DISTRUSTED.with(|d| d.borrow_mut().insert(path.clone()));
+        Outcome::Failed(error)
+    };
+    let body = http::get_bytes(&base.url(&path), limits)
         .await
-        .map_err(Outcome::Failed)?;
-    let text = update::file(path, entry, &body).map_err(Outcome::Failed)?;
-    device_cache::put(cache, path, text)
+        .map_err(|e| match e {
+            ApiError::TooLarge(_) => distrust(e),
+            e => Outcome::Failed(e),
+        })?;
+    let index = pack_check::check(manifest, entry, &body)
         .await
-        .map_err(Outcome::NoStorage)
+        .map_err(distrust)?;
+    device_cache::put_bytes(cache, &entry.path(), &body)
+        .await
+        .map_err(Outcome::NoStorage)?;
+    if catalogue_store::has_index(entry) {
+        device_cache::put(cache, &catalogue_store::index_key(entry), &index.encode())
+            .await
+            .map_err(Outcome::NoStorage)?;
+    }
+    Ok(())
 }
 
 /// Asks the browser first whether the copy can fit, so a device that is
 /// nearly full is told so plainly instead of failing half-way.
-async fn room_for(manifest: &Manifest) -> Result<(), StorageProblem> {
-    let needed = update::bytes_to_keep(manifest);
+async fn room_for(manifest: &PackManifest) -> Result<(), StorageProblem> {
+    let needed = manifest.bytes_to_keep();
     match device_cache::free_bytes().await {
         Some(free) if free < needed => Err(StorageProblem::NoRoom { needed, free }),
         _ => Ok(()),
@@ -183,6 +244,8 @@ async fn room_for(manifest: &Manifest) -> Result<(), StorageProblem> {
 }
 
 /// Old versions and interrupted downloads take room and are never read.
+/// A pack shared by the old and the new version was copied into the new
+/// cache: deleting the old cache deletes only packs no version names.
 async fn remove_other_catalogues(keep: &DeviceCatalogue) {
     let keep = keep.cache_name();
     for name in device_cache::names().await {

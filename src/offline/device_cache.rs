@@ -2,7 +2,7 @@
 //! by key in named caches. Private modes and full disks make every call
 //! fail; the errors say which, so the app can fall back to online only.
 
-use js_sys::{Array, Reflect};
+use js_sys::{Array, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Cache, CacheStorage, Response, ResponseInit};
@@ -75,6 +75,37 @@ pub async fn put(name: &str, path: &str, body: &str) -> Result<(), StorageProble
         .await
         .map_err(problem)?;
     Ok(())
+}
+
+/// Stores `body` (bytes: a pack) under `path` in cache `name`.
+pub async fn put_bytes(name: &str, path: &str, body: &[u8]) -> Result<(), StorageProblem> {
+    let cache = open(name).await?;
+    let init = ResponseInit::new();
+    init.set_status(200);
+    let array = Uint8Array::from(body);
+    let response =
+        Response::new_with_opt_buffer_source_and_init(Some(&array), &init).map_err(problem)?;
+    JsFuture::from(cache.put_with_str(&key(path), &response))
+        .await
+        .map_err(problem)?;
+    Ok(())
+}
+
+/// Bytes `range` of the entry under `path`: one record of a pack, read
+/// without handing the whole pack to the app.
+pub async fn get_range(name: &str, path: &str, range: std::ops::Range<usize>) -> Option<Vec<u8>> {
+    let cache = open(name).await.ok()?;
+    let found = JsFuture::from(cache.match_with_str(&key(path)))
+        .await
+        .ok()?;
+    let response: Response = found.dyn_into().ok()?;
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    let all = Uint8Array::new(&buffer);
+    let (start, end) = (
+        u32::try_from(range.start).ok()?,
+        u32::try_from(range.end).ok()?,
+    );
+    (end <= all.length()).then(|| all.subarray(start, end).to_vec())
 }
 
 /// Copies entries from one cache into another as they are, without

@@ -47,10 +47,12 @@ pub fn provide_offline_status(catalogue: Catalogue) -> OfflineStatus {
 /// The longest the first check waits for the page to be idle.
 const FIRST_CHECK_WAIT_MS: u32 = 2_000;
 
-/// Checks once the page is idle, then every [`RECHECK_MS`].
+/// Checks once the page is idle, then every [`RECHECK_MS`]. The first check
+/// waits for the page's listing too: the page's own needs come first, and
+/// the listing's pack is then in the HTTP cache, so it crosses the network
+/// once.
 async fn keep_fresh(catalogue: Catalogue, status: OfflineStatus) {
-    // The first check (and the first copy, on a first visit) waits until
-    // the page has shown and the browser is idle.
+    let _ = untracked(catalogue.listing).await;
     crate::slices::idle(FIRST_CHECK_WAIT_MS).await;
     loop {
         check_now(catalogue, status).await;
@@ -86,7 +88,7 @@ async fn run_check(catalogue: Catalogue, status: OfflineStatus) {
                 catalogue.reload();
             }
         }
-        Outcome::Failed(_) | Outcome::NoStorage(_) => {
+        Outcome::Failed(_) | Outcome::NoStorage(_) | Outcome::Offered(_) => {
             status.device.set(catalogue_store::intact(&base).await);
         }
     }
@@ -141,6 +143,7 @@ fn notice(lang: Lang, status: OfflineStatus) -> Option<(&'static str, String)> {
             Some(("no-storage", text))
         }
         Outcome::NoStorage(_) => Some(("no-storage", translate(lang, "offline-no-storage", &[]))),
+        Outcome::Offered(_) => Some(("offer", translate(lang, "offline-offer", &[]))),
         _ => None,
     }
 }
@@ -168,12 +171,33 @@ pub fn CatalogueStatus() -> impl IntoView {
         Some(Outcome::Updated(_)) => "updated",
         Some(Outcome::Failed(_)) => "failed",
         Some(Outcome::NoStorage(_)) => "no-storage",
+        Some(Outcome::Offered(_)) => "offered",
     };
     let reason = move || match status.last.get() {
         Some(Outcome::Failed(e)) => e.kind().to_string(),
         _ => String::new(),
     };
     let version = move || status.device.get().map(|d| d.version).unwrap_or_default();
+    let catalogue = crate::data::use_catalogue();
+    // Save-Data: the first copy is kept only when the person says so.
+    let offer = move || match status.last.get() {
+        Some(Outcome::Offered(bytes)) => {
+            let size = megabytes(lang.get(), bytes);
+            let label = translate(lang.get(), "offline-keep", &[("size", Arg::Str(&size))]);
+            let keep = move |_| {
+                spawn_local(async move {
+                    super::metered::accept().await;
+                    check_now(catalogue, status).await;
+                })
+            };
+            Some(view! {
+                <button type="button" class="button catalogue-status__keep" on:click=keep>
+                    {label}
+                </button>
+            })
+        }
+        _ => None,
+    };
     view! {
         <div
             id="catalogue-status"
@@ -190,6 +214,7 @@ pub fn CatalogueStatus() -> impl IntoView {
                     }
                 })
             }}
+            {offer}
         </div>
     }
 }

@@ -5,11 +5,14 @@ use dalil_model::api::{
     decode, paths, AuthoritiesDoc, CategoriesDoc, CentresDoc, GovernoratesDoc, Listing, Manifest,
     ServiceDoc,
 };
+use dalil_model::pack::PackManifest;
 use dalil_model::{Authority, Category, Centre, Governorate, Service};
 use std::path::Path;
 
 pub struct Published {
     pub manifest: Manifest,
+    /// `packs.json`: what the app's footer and update check read.
+    pub packs: PackManifest,
     pub listing: Listing,
     /// Every listed service's full record, in the listing's order.
     pub services: Vec<Service>,
@@ -46,6 +49,7 @@ impl Published {
         Ok(Published {
             by_id,
             manifest: read(api, paths::MANIFEST)?,
+            packs: read(api, paths::PACKS)?,
             services,
             listing,
             authorities: read::<AuthoritiesDoc>(api, paths::AUTHORITIES)?.authorities,

@@ -5,18 +5,19 @@
 use super::catalogue::Published;
 use super::routes::PageRoute;
 use crate::data::{services_among, services_of_authority, services_of_category};
-use dalil_model::api::{Listing, Manifest, ServiceSummary};
+use dalil_model::api::{Listing, ServiceSummary};
+use dalil_model::pack::PackManifest;
 use dalil_model::page_data::PageData;
 use dalil_model::Text;
 
 /// The data block of `route`.
 pub fn page_data(published: &Published, route: &PageRoute) -> PageData {
     let mut data = PageData::new(&published.manifest.version);
-    // Every page's footer says how fresh the data is; the file list stays
-    // behind (the app loads the whole manifest when it checks for updates).
-    data.manifest = Some(Manifest {
-        files: Default::default(),
-        ..published.manifest.clone()
+    // Every page's footer says how fresh the data is; the pack list stays
+    // behind (the app loads packs.json itself).
+    data.manifest = Some(PackManifest {
+        packs: Vec::new(),
+        ..published.packs.clone()
     });
     let listing = |services: Vec<ServiceSummary>| Listing {
         schema: published.listing.schema,

@@ -4,11 +4,14 @@
 use super::local;
 
 /// The device's notes. Anything else under `dalil.` is personal.
-pub const KEYS: &[&str] = &[CATALOGUE, KIOSK];
+pub const KEYS: &[&str] = &[CATALOGUE, KIOSK, KEEP_CATALOGUE];
 
 /// The catalogue kept for offline use (`offline/catalogue_store.rs`).
 /// Dropping it would make every kiosk session download it all again.
 pub const CATALOGUE: &str = "dalil.catalogue";
+/// That the person said yes to keeping the catalogue on a metered
+/// connection (`offline/metered.rs`).
+pub const KEEP_CATALOGUE: &str = "dalil.catalogue-keep";
 /// That this device's `config.json` makes it a kiosk (`kiosk/mod.rs`).
 pub const KIOSK: &str = "dalil.kiosk-device";
 

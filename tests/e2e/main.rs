@@ -15,6 +15,7 @@ mod kiosk;
 mod lighthouse;
 mod nginx;
 mod offline;
+mod packs;
 mod screens;
 mod search;
 mod service_page;

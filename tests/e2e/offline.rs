@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use dalil_e2e::{paths, Answer, FaultServer, Lang, Limit, Page, Site, Viewport, STEP};
+use dalil_e2e::{paths, Answer, FaultServer, Lang, Page, Site, Viewport, STEP};
 use serde_json::Value;
 
 use crate::support::{copy_dir, figures, wait_lang};
@@ -15,7 +15,7 @@ use crate::support::{copy_dir, figures, wait_lang};
 const MARKED: &str = "passport-renewal";
 
 /// Waits until the service worker controls the page and the catalogue is kept on the device.
-async fn wait_offline_ready(page: &Page) -> Result<String> {
+pub(crate) async fn wait_offline_ready(page: &Page) -> Result<String> {
     page.wait_until(
         "the service worker to control the page",
         "navigator.serviceWorker && navigator.serviceWorker.controller !== null",
@@ -45,7 +45,7 @@ async fn cache_names(page: &Page) -> Result<Vec<String>> {
     Ok(names)
 }
 
-async fn catalogue_caches(page: &Page) -> Result<Vec<String>> {
+pub(crate) async fn catalogue_caches(page: &Page) -> Result<Vec<String>> {
     Ok(cache_names(page)
         .await?
         .into_iter()
@@ -54,7 +54,7 @@ async fn catalogue_caches(page: &Page) -> Result<Vec<String>> {
 }
 
 /// A private copy of the built site, which a test may change or take offline.
-fn copy_of_dist() -> Result<tempfile::TempDir> {
+pub(crate) fn copy_of_dist() -> Result<tempfile::TempDir> {
     let copy = tempfile::Builder::new()
         .prefix("dalil-offline-")
         .tempdir()?;
@@ -77,19 +77,34 @@ fn publish_changed_catalogue(site: &Path, marker: &str) -> Result<String> {
     Ok(published.public.version)
 }
 
-/// The public files (as URL paths) whose hash differs between two manifests.
-fn changed_files(before: &Value, after: &Value) -> BTreeSet<String> {
-    let empty = serde_json::Map::new();
-    let old = before["files"].as_object().unwrap_or(&empty);
-    after["files"]
-        .as_object()
-        .unwrap_or(&empty)
-        .iter()
-        .filter(|(path, entry)| {
-            !path.starts_with("preview/")
-                && old.get(*path).map(|e| &e["sha256"]) != Some(&entry["sha256"])
+/// The pack manifest of a built or published site.
+pub(crate) fn packs_of(site: &Path) -> Result<Value> {
+    Ok(serde_json::from_slice(&std::fs::read(
+        site.join("api/v1/packs.json"),
+    )?)?)
+}
+
+/// The URL path of each pack of a pack manifest, by pack name.
+pub(crate) fn pack_urls(packs: &Value) -> std::collections::BTreeMap<String, String> {
+    packs["packs"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| {
+            let name = p["name"].as_str().unwrap_or_default().to_string();
+            let sha = p["sha256"].as_str().unwrap_or_default();
+            let url = format!("/api/v1/packs/{name}-{sha}.json");
+            (name, url)
         })
-        .map(|(path, _)| format!("/api/v1/{path}"))
+        .collect()
+}
+
+/// The packs (as URL paths) of `after` that `before` does not have.
+pub(crate) fn changed_packs(before: &Value, after: &Value) -> BTreeSet<String> {
+    let old: BTreeSet<String> = pack_urls(before).into_values().collect();
+    pack_urls(after)
+        .into_values()
+        .filter(|url| !old.contains(url))
         .collect()
 }
 
@@ -321,15 +336,16 @@ async fn a_newer_catalogue_is_taken_and_the_old_cache_removed() -> Result<()> {
     );
     let old_name = marked_name(&page).await?;
 
-    let manifest_path = dist.path().join("api/v1/manifest.json");
-    let before: Value = serde_json::from_slice(&std::fs::read(&manifest_path)?)?;
+    let before = packs_of(dist.path())?;
     let new = publish_changed_catalogue(dist.path(), "(revised)")?;
     assert_ne!(old, new);
-    let after: Value = serde_json::from_slice(&std::fs::read(&manifest_path)?)?;
-    let changed = changed_files(&before, &after);
-    assert!(
-        changed.contains(&format!("/api/v1/services/{MARKED}.json")),
-        "{changed:?}"
+    let after = packs_of(dist.path())?;
+    let changed = changed_packs(&before, &after);
+    // A name is in the listing too: the listing's pack and the service's.
+    let urls = pack_urls(&after);
+    assert_eq!(
+        changed,
+        BTreeSet::from([urls["listing"].clone(), urls["services-0"].clone()]),
     );
     page.goto(&format!("/services/{MARKED}?lang=en")).await?;
     page.wait_mounted().await?;
@@ -358,18 +374,13 @@ async fn a_newer_catalogue_is_taken_and_the_old_cache_removed() -> Result<()> {
         .eval_strings(
             "return performance.getEntriesByType('resource') \
                .map(e => new URL(e.name).pathname) \
-               .filter(p => p.startsWith('/api/v1/') && p !== '/api/v1/manifest.json');",
+               .filter(p => p.startsWith('/api/v1/') && p !== '/api/v1/packs.json');",
         )
         .await?
         .into_iter()
         .collect();
     assert_eq!(fetched, changed, "downloaded for the update");
-    let all = after["files"].as_object().map_or(0, |f| f.len());
-    assert!(
-        changed.len() * 4 < all,
-        "{} of {all} files changed",
-        changed.len()
-    );
+    assert!(changed.len() < urls.len(), "{changed:?} of {urls:?}");
     assert!(marked_name(&page).await?.contains("(revised)"));
     assert!(!old_name.contains("(revised)"));
     page.assert_no_console_errors().await?;
@@ -387,13 +398,26 @@ struct BadAnswer {
 }
 
 fn bad_answers(newer: &Path) -> Result<Vec<BadAnswer>> {
-    let manifest_path = "/api/v1/manifest.json".to_string();
-    let newer_manifest = std::fs::read(newer.join("api/v1/manifest.json"))?;
+    let manifest_path = "/api/v1/packs.json".to_string();
+    let newer_manifest = std::fs::read(newer.join("api/v1/packs.json"))?;
     let mut future: Value = serde_json::from_slice(&newer_manifest)?;
     future["schema"] = Value::from(99);
-    let service_file = format!("api/v1/services/{MARKED}.json");
-    let newer_service = std::fs::read(newer.join(&service_file))?;
-    let older_listing = std::fs::read(paths::dist_dir().join("api/v1/services.json"))?;
+    let newer_packs = pack_urls(&packs_of(newer)?);
+    let older_packs = pack_urls(&packs_of(&paths::dist_dir())?);
+    let read = |root: &Path, url: &str| std::fs::read(root.join(url.trim_start_matches('/')));
+    // The service pack holding the marked service (the demo has one).
+    let service_pack = newer_packs["services-0"].clone();
+    let newer_service = read(newer, &service_pack)?;
+    let older_listing = read(&paths::dist_dir(), &older_packs["listing"])?;
+    let mut corrupted = newer_service.clone();
+    let middle = corrupted.len() / 2;
+    corrupted[middle] = if corrupted[middle] == b'a' {
+        b'b'
+    } else {
+        b'a'
+    };
+    let mut oversized = newer_service.clone();
+    oversized.extend_from_slice(&[b' '; 4096]);
     Ok(vec![
         BadAnswer {
             what: "HTTP 500 for the manifest",
@@ -445,30 +469,51 @@ fn bad_answers(newer: &Path) -> Result<Vec<BadAnswer>> {
             reason: "too-large",
         },
         BadAnswer {
-            what: "a file that does not match the manifest's hash",
+            what: "a pack with another pack's content (the wrong hash)",
             newer: true,
-            path: "/api/v1/services.json".into(),
+            path: newer_packs["listing"].clone(),
             answer: Answer::Body(older_listing),
             reason: "hash",
         },
         BadAnswer {
-            what: "a truncated service file",
+            what: "a truncated pack",
             newer: true,
-            path: format!("/{service_file}"),
+            path: service_pack.clone(),
             answer: Answer::Body(newer_service[..newer_service.len() / 3].to_vec()),
             reason: "hash",
         },
         BadAnswer {
-            what: "HTTP 500 for one service file",
+            what: "a corrupted pack (one byte changed)",
             newer: true,
-            path: format!("/{service_file}"),
+            path: service_pack.clone(),
+            answer: Answer::Body(corrupted),
+            reason: "hash",
+        },
+        BadAnswer {
+            what: "an oversized pack",
+            newer: true,
+            path: service_pack.clone(),
+            answer: Answer::Body(oversized),
+            reason: "too-large",
+        },
+        BadAnswer {
+            what: "HTTP 500 for one pack",
+            newer: true,
+            path: service_pack.clone(),
             answer: Answer::Status(500),
             reason: "http",
         },
         BadAnswer {
+            what: "HTTP 404 for one pack",
+            newer: true,
+            path: service_pack,
+            answer: Answer::Status(404),
+            reason: "not-found",
+        },
+        BadAnswer {
             what: "the same catalogue's manifest, damaged",
             newer: false,
-            path: "/api/v1/manifest.json".into(),
+            path: "/api/v1/packs.json".into(),
             answer: Answer::Body(b"{\"schema\":1,\"version\":".to_vec()),
             reason: "malformed",
         },
@@ -749,77 +794,28 @@ async fn a_nearly_full_device_is_told_before_anything_is_downloaded() -> Result<
         "nothing was kept"
     );
     let fetched = page
-        .eval_strings("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.startsWith('/api/v1/services/') && !p.endsWith('passport-issue.json'));")
+        .eval_strings("return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.startsWith('/api/v1/packs/services-'));")
         .await?;
     assert!(fetched.is_empty(), "no download for keeping: {fetched:?}");
     Ok(())
 }
 
-/// Figures for `docs/benchmarks.md`, not a pass/fail check: how long a first visit takes to
-/// keep a synthetic catalogue of 1,200 and 10,000 services on the device, over loopback nginx.
-/// Run: `cargo test -p dalil-e2e --test e2e -- --ignored --nocapture offline::offline_sync_figures`.
-#[tokio::test]
-#[ignore = "a benchmark: prints figures"]
-async fn offline_sync_figures() -> Result<()> {
-    for services in [1_200, 10_000] {
-        let sources = tempfile::tempdir()?;
-        dalil_audit::generate::generate(services, sources.path())?;
-        let (mut catalogue, _) = dalil_audit::audit::load_and_audit(sources.path());
-        let dist = copy_of_dist()?;
-        let published = dalil_audit::publish::publish(&catalogue, dist.path())?;
-        let (files, bytes) = dalil_model::update::files_to_keep(&published.public)
-            .fold((0, 0), |(n, b), (_, e)| (n + 1, b + e.bytes));
-        let site = Site::serve(dist.path())?;
-        let page = Page::open_on(&site, Viewport::PHONE).await?;
-        let started = std::time::Instant::now();
-        page.goto("/").await?;
-        page.wait_mounted().await?;
-        let mounted = started.elapsed();
-        let kept = format!(
-            "document.getElementById('catalogue-status')?.dataset.version === '{}'",
-            published.public.version
-        );
-        page.wait_until("the first catalogue kept", &kept, Limit::secs(600))
-            .await?;
-        let ready = started.elapsed();
-        println!(
-            "{services} services: {files} files, {:.1} MB raw; mounted {} ms, kept offline {} ms",
-            bytes as f64 / 1e6,
-            mounted.as_millis(),
-            ready.as_millis()
-        );
+// The figures of a first visit with packs (demo, 1,200 and 10,000 services) are
+// `packs::offline_pack_figures`.
 
-        // One service changed and the catalogue republished: the update
-        // costs that file (and the listing), not the whole catalogue again.
-        if let Some(first) = catalogue.services.first_mut() {
-            first.name.en.push_str(" (revised)");
-        }
-        let republished = dalil_audit::publish::publish(&catalogue, dist.path())?;
-        let started = std::time::Instant::now();
-        page.goto("/").await?;
-        page.wait_mounted().await?;
-        let updated = format!(
-            "document.getElementById('catalogue-status')?.dataset.version === '{}'",
-            republished.public.version
-        );
-        page.wait_until("the changed catalogue taken", &updated, Limit::secs(600))
-            .await?;
-        println!(
-            "{services} services, one of them changed: updated in {} ms",
-            started.elapsed().as_millis()
-        );
-    }
-    Ok(())
-}
-
-/// Whether the device's catalogue cache holds every public file its manifest lists.
-const CACHE_COMPLETE: &str = "return (async () => {
+/// Whether the device's catalogue cache holds every pack its pack manifest lists, and the
+/// index of each service pack.
+pub(crate) const CACHE_COMPLETE: &str = "return (async () => {
     const names = (await caches.keys()).filter(n => n.startsWith('dalil-catalogue-'));
     if (names.length !== 1) return 'caches: ' + names.join(',');
     const cache = await caches.open(names[0]);
-    const manifest = await (await cache.match('/offline-catalogue/manifest.json')).json();
+    const manifest = await (await cache.match('/offline-catalogue/packs.json')).json();
     const held = (await cache.keys()).map(r => new URL(r.url).pathname.replace('/offline-catalogue/', ''));
-    const missing = Object.keys(manifest.files).filter(p => !p.startsWith('preview/') && !held.includes(p));
+    const wanted = manifest.packs.flatMap(p => {
+        const pack = 'packs/' + p.name + '-' + p.sha256 + '.json';
+        return p.name.startsWith('services-') ? [pack, 'index/' + p.name + '-' + p.sha256] : [pack];
+    });
+    const missing = wanted.filter(p => !held.includes(p));
     return missing.length === 0 ? 'complete' : 'missing: ' + missing.join(',');
 })();";
 
@@ -835,9 +831,10 @@ async fn two_tabs_and_one_closed_mid_download_leave_a_complete_copy() -> Result<
         br#"{"api_base":"/api/v1/","request_timeout_seconds":110}"#,
     )?;
     let server = FaultServer::serve(dist.path())?;
-    // A file the home page does not read: only the download waits on it.
-    let hanging = "/api/v1/services/birth-registration.json";
-    server.answer(hanging, Answer::Hang);
+    // A pack the home page does not read (a service pack): only the download waits on it.
+    let hanging = pack_urls(&packs_of(dist.path())?)["services-0"].clone();
+    let held_pack = hanging.trim_start_matches("/api/v1/").to_string();
+    server.answer(&hanging, Answer::Hang);
     let page = Page::open_at(&server.origin(), Viewport::PHONE).await?;
     let state = "return document.getElementById('catalogue-status')?.dataset.state;";
     page.goto("/").await?;
@@ -869,12 +866,12 @@ async fn two_tabs_and_one_closed_mid_download_leave_a_complete_copy() -> Result<
     .await?;
     assert_eq!(page.eval(CACHE_COMPLETE).await?, "complete");
 
-    // A file lost afterwards (evicted, or cut short by an older build): the copy is not
+    // A pack lost afterwards (evicted, or cut short by an older build): the copy is not
     // trusted, and the next visit downloads it again.
-    page.eval(
+    page.eval(&format!(
         "return caches.keys().then(n => caches.open(n.find(x => x.startsWith('dalil-catalogue-'))))
-            .then(c => c.delete('/offline-catalogue/services/birth-registration.json'));",
-    )
+            .then(c => c.delete('/offline-catalogue/{held_pack}'));"
+    ))
     .await?;
     page.reload().await?;
     page.wait_mounted().await?;

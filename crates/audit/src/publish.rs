@@ -1,14 +1,13 @@
 //! Writing the static read-only API: `OUT/api/v1/` holds what is published,
 //! `OUT/api/v1/preview/` also holds drafts and records under audit.
 
+mod packs;
 mod swap;
 
 use crate::audit::valid_id;
 use crate::Catalogue;
-use dalil_model::api::{
-    paths, AuthoritiesDoc, CategoriesDoc, CentresDoc, Counts, FileEntry, GovernoratesDoc, Listing,
-    Manifest, ServiceDoc,
-};
+use dalil_model::api::{paths, Counts, FileEntry, Manifest, ServiceDoc};
+use dalil_model::pack::{PackKind, PackManifest};
 use dalil_model::shape::valid_iso_date;
 use dalil_model::{Service, Status, SCHEMA_VERSION};
 use serde::Serialize;
@@ -24,6 +23,8 @@ pub const API_ROOT: &str = "api/v1";
 #[derive(Clone, Debug, PartialEq)]
 pub struct Published {
     pub public: Manifest,
+    /// The public tree's packs, for devices (`packs.json`).
+    pub packs: PackManifest,
     pub preview: Manifest,
     pub root: PathBuf,
 }
@@ -35,6 +36,12 @@ fn json<T: Serialize>(value: &T) -> io::Result<Vec<u8>> {
     // Our plain data types always serialise; an error is still an error,
     // never a panic.
     serde_json::to_vec(value).map_err(io::Error::other)
+}
+
+/// A list document, one record per line: the layout of the packs, which
+/// these documents are byte for byte (`dalil_model::pack::lines`).
+fn lines<T: Serialize>(field: &str, records: &[T]) -> io::Result<Vec<u8>> {
+    dalil_model::pack::lines(field, records).map_err(io::Error::other)
 }
 
 /// A published service links only to published services.
@@ -52,8 +59,16 @@ fn public_copy(s: &Service, published: &BTreeSet<&str>) -> Service {
     s
 }
 
+/// One tree in memory: its files, its manifest, and (the public tree
+/// only: the preview tree is never kept on a device) its packs.
+struct Built {
+    files: Tree,
+    manifest: Manifest,
+    packs: Option<packs::Packs>,
+}
+
 /// Builds one tree: the services with the given statuses, and all the rest.
-fn tree(cat: &Catalogue, statuses: &[Status], preview: bool) -> io::Result<(Tree, Manifest)> {
+fn tree(cat: &Catalogue, statuses: &[Status], preview: bool) -> io::Result<Built> {
     let mut files = Tree::new();
     let published: BTreeSet<&str> = cat
         .services
@@ -62,19 +77,19 @@ fn tree(cat: &Catalogue, statuses: &[Status], preview: bool) -> io::Result<(Tree
         .map(|s| s.id.as_str())
         .collect();
     let listing = cat.listing(statuses);
-    files.insert(
-        paths::SERVICES.into(),
-        json(&Listing {
-            schema: SCHEMA_VERSION,
-            services: listing,
-        })?,
-    );
-    for s in cat.services.iter().filter(|s| statuses.contains(&s.status)) {
+    files.insert(paths::SERVICES.into(), lines("services", &listing)?);
+    let services: Vec<Service> = cat
+        .services
+        .iter()
+        .filter(|s| statuses.contains(&s.status))
+        .map(|s| public_copy(s, &published))
+        .collect();
+    for s in &services {
         files.insert(
             paths::service(&s.id),
             json(&ServiceDoc {
                 schema: SCHEMA_VERSION,
-                service: public_copy(s, &published),
+                service: s.clone(),
             })?,
         );
     }
@@ -82,33 +97,19 @@ fn tree(cat: &Catalogue, statuses: &[Status], preview: bool) -> io::Result<(Tree
     for c in &mut centres {
         c.services.retain(|id| published.contains(id.as_str()));
     }
+    let centre_count = centres.len() as u64;
     files.insert(
         paths::AUTHORITIES.into(),
-        json(&AuthoritiesDoc {
-            schema: SCHEMA_VERSION,
-            authorities: cat.authorities.clone(),
-        })?,
+        lines("authorities", &cat.authorities)?,
     );
     files.insert(
         paths::GOVERNORATES.into(),
-        json(&GovernoratesDoc {
-            schema: SCHEMA_VERSION,
-            governorates: cat.governorates.clone(),
-        })?,
+        lines("governorates", &cat.governorates)?,
     );
-    files.insert(
-        paths::CENTRES.into(),
-        json(&CentresDoc {
-            schema: SCHEMA_VERSION,
-            centres,
-        })?,
-    );
+    files.insert(paths::CENTRES.into(), lines("centres", &centres)?);
     files.insert(
         paths::CATEGORIES.into(),
-        json(&CategoriesDoc {
-            schema: SCHEMA_VERSION,
-            categories: cat.categories.clone(),
-        })?,
+        lines("categories", &cat.categories)?,
     );
     let entries: BTreeMap<String, FileEntry> = files
         .iter()
@@ -127,26 +128,60 @@ fn tree(cat: &Catalogue, statuses: &[Status], preview: bool) -> io::Result<(Tree
         version.update(path.as_bytes());
         version.update(e.sha256.as_bytes());
     }
-    let data_date = cat
-        .services
+    let data_date = services
         .iter()
-        .filter(|s| statuses.contains(&s.status))
         .map(|s| s.verified.date.clone())
         .max()
         .unwrap_or_default();
+    let counts = Counts {
+        services: published.len(),
+        authorities: cat.authorities.len(),
+        centres: cat.centres.len(),
+    };
+    let packs = if preview {
+        None
+    } else {
+        let records = |kind: PackKind| -> u64 {
+            match kind {
+                PackKind::Listing => services.len() as u64,
+                PackKind::Authorities => cat.authorities.len() as u64,
+                PackKind::Centres => centre_count,
+                PackKind::Categories => cat.categories.len() as u64,
+                PackKind::Governorates => cat.governorates.len() as u64,
+                PackKind::Services(_) => 0,
+            }
+        };
+        // A document's pack is the document itself, byte for byte.
+        let documents = PackKind::DOCUMENTS
+            .iter()
+            .map(|(kind, path)| (*kind, files[*path].clone(), records(*kind)))
+            .collect();
+        Some(packs::build(
+            documents,
+            &services,
+            data_date.clone(),
+            counts.clone(),
+        )?)
+    };
+    // One version for both manifests of the public tree: the packs' (they
+    // hold everything the files do).
+    let version = match &packs {
+        Some(p) => p.manifest.version.clone(),
+        None => hex(&version.finalize())[..16].to_string(),
+    };
     let manifest = Manifest {
         schema: SCHEMA_VERSION,
-        version: hex(&version.finalize())[..16].to_string(),
+        version,
         data_date,
         preview,
-        counts: Counts {
-            services: published.len(),
-            authorities: cat.authorities.len(),
-            centres: cat.centres.len(),
-        },
+        counts,
         files: entries,
     };
-    Ok((files, manifest))
+    Ok(Built {
+        files,
+        manifest,
+        packs,
+    })
 }
 
 pub fn hex(bytes: &[u8]) -> String {
@@ -183,8 +218,8 @@ fn publish_with(
     report: Option<&dalil_model::audit::AuditReport>,
 ) -> io::Result<Published> {
     refuse_unaudited(cat)?;
-    let (public, public_manifest) = tree(cat, &[Status::Published], false)?;
-    let (preview, preview_manifest) = tree(
+    let public = tree(cat, &[Status::Published], false)?;
+    let preview = tree(
         cat,
         &[Status::Published, Status::UnderAudit, Status::Draft],
         true,
@@ -193,14 +228,8 @@ fn publish_with(
     let root = out.join(API_ROOT);
     let work = work_dir(out)?;
     let staged = work.join("v1");
-    let written = write_tree(&staged, &public, &public_manifest)
-        .and_then(|()| {
-            write_tree(
-                &staged.join(paths::PREVIEW_DIR),
-                &preview,
-                &preview_manifest,
-            )
-        })
+    let written = write_tree(&staged, &root, &public)
+        .and_then(|()| write_tree(&staged.join(paths::PREVIEW_DIR), &root, &preview))
         .and_then(|()| match report {
             Some(report) => write_report(&staged.join(paths::PREVIEW_DIR), report),
             None => Ok(()),
@@ -214,11 +243,27 @@ fn publish_with(
     // The work folder is empty after a swap, and half-written after a failure.
     let _ = std::fs::remove_dir_all(&work);
     written?;
+    let packs = public
+        .packs
+        .map(|p| p.manifest)
+        .ok_or_else(|| io::Error::other("the public tree has no packs"))?;
     Ok(Published {
-        public: public_manifest,
-        preview: preview_manifest,
+        public: public.manifest,
+        packs,
+        preview: preview.manifest,
         root,
     })
+}
+
+/// The pack manifest `publish` would write for `cat`'s public tree,
+/// without writing anything (the brotli copies, the slow part, are not
+/// made): for figures and tests at 10,000 services.
+pub fn pack_manifest(cat: &Catalogue) -> io::Result<PackManifest> {
+    refuse_unaudited(cat)?;
+    tree(cat, &[Status::Published], false)?
+        .packs
+        .map(|p| p.manifest)
+        .ok_or_else(|| io::Error::other("the public tree has no packs"))
 }
 
 /// Ids become file names and the data date goes into every device's
@@ -327,8 +372,10 @@ fn write_report(dir: &Path, report: &dalil_model::audit::AuditReport) -> io::Res
     Ok(())
 }
 
-fn write_tree(dir: &Path, files: &Tree, manifest: &Manifest) -> io::Result<()> {
-    for (path, bytes) in files {
+/// Writes one tree into `dir`; `live` is the served tree, whose brotli
+/// copies of unchanged packs are reused.
+fn write_tree(dir: &Path, live: &Path, built: &Built) -> io::Result<()> {
+    for (path, bytes) in &built.files {
         let full = dir.join(path);
         if let Some(parent) = full.parent() {
             std::fs::create_dir_all(parent)?;
@@ -336,5 +383,8 @@ fn write_tree(dir: &Path, files: &Tree, manifest: &Manifest) -> io::Result<()> {
         std::fs::write(full, bytes)?;
     }
     std::fs::create_dir_all(dir)?;
-    std::fs::write(dir.join(paths::MANIFEST), json(manifest)?)
+    if let Some(packs) = &built.packs {
+        packs::write(dir, live, packs)?;
+    }
+    std::fs::write(dir.join(paths::MANIFEST), json(&built.manifest)?)
 }

@@ -28,6 +28,13 @@ fn document_of(path: &str) -> &'static str {
         paths::CENTRES => "centres_doc",
         paths::CATEGORIES => "categories_doc",
         p if p.starts_with("services/") => "service_doc",
+        paths::PACKS => "pack_manifest",
+        p if p.starts_with("packs/services-") => "service_pack",
+        p if p.starts_with("packs/listing-") => "listing",
+        p if p.starts_with("packs/authorities-") => "authorities_doc",
+        p if p.starts_with("packs/governorates-") => "governorates_doc",
+        p if p.starts_with("packs/centres-") => "centres_doc",
+        p if p.starts_with("packs/categories-") => "categories_doc",
         other => panic!("no schema entry for {other}"),
     }
 }
@@ -42,6 +49,8 @@ fn the_schema_names_every_document_and_every_reference_resolves() {
     let defs = schema["$defs"].as_object().unwrap();
     for doc in [
         "manifest",
+        "pack_manifest",
+        "service_pack",
         "listing",
         "service_doc",
         "authorities_doc",
@@ -75,8 +84,16 @@ fn the_published_demo_api_validates_against_the_schema() {
         let manifest: Manifest =
             serde_json::from_str(&std::fs::read_to_string(root.join(paths::MANIFEST)).unwrap())
                 .unwrap();
-        let files =
-            std::iter::once(paths::MANIFEST.to_string()).chain(manifest.files.keys().cloned());
+        let mut files: Vec<String> = std::iter::once(paths::MANIFEST.to_string())
+            .chain(manifest.files.keys().cloned())
+            .collect();
+        if tree.is_empty() {
+            let packs: dalil_model::pack::PackManifest =
+                serde_json::from_str(&std::fs::read_to_string(root.join(paths::PACKS)).unwrap())
+                    .unwrap();
+            files.push(paths::PACKS.to_string());
+            files.extend(packs.packs.iter().map(|p| p.path()));
+        }
         for path in files {
             // Validate against one entry, with the shared $defs in scope.
             let entry = json!({
@@ -97,7 +114,9 @@ fn the_published_demo_api_validates_against_the_schema() {
         }
     }
     let _ = std::fs::remove_dir_all(&out);
-    assert_eq!(checked, 2 * (1 + 5) + 46 + 50);
+    // Two trees of a manifest, five documents and their services; the
+    // public tree's pack manifest and its six packs.
+    assert_eq!(checked, 2 * (1 + 5) + 46 + 50 + 1 + 6);
 }
 
 /// Errors of `doc` against the `$defs` entry `name`.

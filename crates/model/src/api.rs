@@ -20,6 +20,9 @@ pub const MAX_DOCUMENT_BYTES: usize = 64 * 1024 * 1024;
 /// Paths of the API documents, relative to the API root (`/api/v1/`).
 pub mod paths {
     pub const MANIFEST: &str = "manifest.json";
+    /// The pack manifest: what a device keeping the catalogue downloads
+    /// (`crate::pack`).
+    pub const PACKS: &str = "packs.json";
     pub const SERVICES: &str = "services.json";
     pub const AUTHORITIES: &str = "authorities.json";
     pub const GOVERNORATES: &str = "governorates.json";

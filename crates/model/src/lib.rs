@@ -13,6 +13,7 @@ pub mod config;
 pub mod fee_schedule;
 pub mod lang;
 pub mod link;
+pub mod pack;
 pub mod page_data;
 pub mod service;
 pub mod shape;

@@ -9,7 +9,8 @@
 //! one reader (through [`crate::api::decode`], with its size and schema
 //! checks).
 
-use crate::api::{decode, Listing, Manifest, Versioned, SCHEMA_VERSION};
+use crate::api::{decode, Listing, Versioned, SCHEMA_VERSION};
+use crate::pack::PackManifest;
 use crate::{ApiError, Authority, Category, Centre, Governorate, Service};
 use serde::{Deserialize, Serialize};
 
@@ -28,10 +29,10 @@ pub const ELEMENT_ID: &str = "dalil-page-data";
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PageData {
     pub schema: u32,
-    /// The catalogue version (`manifest.version`) the page describes.
+    /// The catalogue version (`packs.json`'s and `manifest.json`'s) the page describes.
     pub catalogue: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub manifest: Option<Manifest>,
+    pub manifest: Option<PackManifest>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub listing: Option<Listing>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

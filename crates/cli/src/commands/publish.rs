@@ -42,5 +42,11 @@ pub fn run(mut args: Args) -> Result<ExitCode, String> {
         done.root.display(),
         done.public.version
     );
+    println!(
+        "packs for devices: {} packs, {:.2} MB raw, {:.2} MB gzip",
+        done.packs.packs.len(),
+        done.packs.bytes_to_keep() as f64 / 1e6,
+        done.packs.wire_bytes() as f64 / 1e6
+    );
     Ok(ExitCode::SUCCESS)
 }
