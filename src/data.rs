@@ -235,13 +235,32 @@ pub fn provide_catalogue(preview: bool) -> Catalogue {
     let g = RwSignal::new(0);
     let catalogue = Catalogue {
         base,
-        manifest: document(
-            base,
-            g,
-            paths::PACKS,
-            |m: PackManifest| m,
-            stand_in(page.manifest),
-        ),
+        // The preview tree has no packs: its manifest.json says the same.
+        manifest: if preview {
+            document(
+                base,
+                g,
+                paths::MANIFEST,
+                |m: dalil_model::Manifest| PackManifest {
+                    schema: m.schema,
+                    version: m.version,
+                    data_date: m.data_date,
+                    preview: m.preview,
+                    counts: m.counts,
+                    service_packs: 0,
+                    packs: Vec::new(),
+                },
+                stand_in(page.manifest),
+            )
+        } else {
+            document(
+                base,
+                g,
+                paths::PACKS,
+                |m: PackManifest| m,
+                stand_in(page.manifest),
+            )
+        },
         listing: document(
             base,
             g,

@@ -145,7 +145,12 @@ mod tests {
         }
         assert!(!test.lines().any(|l| l.trim_start().starts_with("user ")));
         // What the tests are meant to exercise is untouched.
-        for kept in ["try_files $uri $uri/ /index.html;", "immutable", "gzip on;"] {
+        for kept in [
+            "try_files $dalil_pages$uri.html $uri $uri/ /index.html;",
+            "immutable",
+            "brotli_static on;",
+            "gzip on;",
+        ] {
             assert!(test.contains(kept), "{kept} was lost");
         }
     }
