@@ -2,12 +2,30 @@
 //! Lighthouse 12 from npm (`.tools/`), mobile defaults (simulated slow 4G, 4x CPU slowdown),
 //! against the build in `DALIL_DIST` served by the real nginx config. Three runs per page;
 //! prints the medians as the table for `docs/benchmarks.md`.
+//!
+//! To look into one page: `DALIL_LIGHTHOUSE_PAGES=service DALIL_LIGHTHOUSE_RUNS=1`; every
+//! report is kept whole in `target/lighthouse/` for its trace-based audits.
 
 use anyhow::{Context, Result};
 use dalil_e2e::{paths, Site};
 use serde_json::Value;
 
 const RUNS: usize = 3;
+
+fn runs() -> usize {
+    std::env::var("DALIL_LIGHTHOUSE_RUNS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(RUNS)
+}
+
+/// The pages asked for (names from `PAGES`, comma-separated), or all of them.
+fn wanted(name: &str) -> bool {
+    match std::env::var("DALIL_LIGHTHOUSE_PAGES") {
+        Ok(list) if !list.is_empty() => list.split(',').any(|n| n.trim() == name),
+        _ => true,
+    }
+}
 
 const PAGES: [(&str, &str); 5] = [
     ("home", "/"),
@@ -22,7 +40,7 @@ fn lighthouse_bin() -> std::path::PathBuf {
 }
 
 /// One Lighthouse run: (performance, accessibility, best practices, SEO, LCP ms, TBT ms, CLS).
-fn run(url: &str) -> Result<[f64; 7]> {
+fn run(url: &str, report_name: &str) -> Result<[f64; 7]> {
     let out = std::process::Command::new(lighthouse_bin())
         .arg(url)
         .args([
@@ -40,6 +58,9 @@ fn run(url: &str) -> Result<[f64; 7]> {
         "lighthouse {url}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+    let kept = paths::repo_root().join("target/lighthouse");
+    std::fs::create_dir_all(&kept)?;
+    std::fs::write(kept.join(format!("{report_name}.json")), &out.stdout)?;
     let report: Value = serde_json::from_slice(&out.stdout).context("lighthouse's JSON")?;
     let score = |c: &str| report["categories"][c]["score"].as_f64().unwrap_or(0.0) * 100.0;
     let audit = |a: &str| {
@@ -71,15 +92,15 @@ fn lighthouse_mobile_medians() -> Result<()> {
         "| page | lang | performance | accessibility | best practices | SEO | LCP | TBT | CLS |"
     );
     println!("|---|---|---|---|---|---|---|---|---|");
-    for (name, path) in PAGES {
+    for (name, path) in PAGES.into_iter().filter(|(name, _)| wanted(name)) {
         for lang in ["ar", "en"] {
             let address = match (lang, path.contains('?')) {
                 ("ar", _) => path.to_string(),
                 (_, true) => format!("{path}&lang=en"),
                 (_, false) => format!("{path}?lang=en"),
             };
-            let runs = (0..RUNS)
-                .map(|_| run(&site.url(&address)))
+            let runs = (0..runs())
+                .map(|i| run(&site.url(&address), &format!("{name}-{lang}-{i}")))
                 .collect::<Result<Vec<_>>>()?;
             let m = |i: usize| median(runs.iter().map(|r| r[i]).collect());
             println!(
@@ -94,5 +115,20 @@ fn lighthouse_mobile_medians() -> Result<()> {
             );
         }
     }
+    Ok(())
+}
+
+/// The release build served by the real config for a while, for looking into a page by hand
+/// (`DALIL_SERVE_SECONDS`, default 600): prints the address and waits.
+#[test]
+#[ignore = "a tool: serves dist/ for inspection"]
+fn serve_for_inspection() -> Result<()> {
+    let site = Site::serve_dist()?;
+    println!("serving {}", site.origin());
+    let seconds = std::env::var("DALIL_SERVE_SECONDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(600);
+    std::thread::sleep(std::time::Duration::from_secs(seconds));
     Ok(())
 }

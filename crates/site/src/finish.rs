@@ -4,7 +4,7 @@ use std::path::Path;
 
 use crate::embed_script::{self, Pinned};
 use crate::headers::{Build, Headers};
-use crate::{config, digest, inline_script, nginx, worker};
+use crate::{config, digest, inline_script, nginx, paint_first, worker};
 
 /// What the step wrote, for the caller to pass on.
 #[derive(Debug)]
@@ -15,11 +15,13 @@ pub struct Finished {
     pub embed: Pinned,
 }
 
-/// Reads `dist/index.html`, `dist/config.json` (optional: without it the API is on the site's
-/// origin, as in the app) and `dist/embed.js`; writes `dist/headers.nginx.conf`,
+/// Rewrites `dist/index.html` to paint before the wasm starts (`paint_first`); reads it,
+/// `dist/config.json` (optional: without it the API is on the site's origin, as in the app)
+/// and `dist/embed.js`; writes `dist/headers.nginx.conf`,
 /// `dist/embed-<hash>.js` and `dist/embed.json`. Each error names its file.
 pub fn finish(dist: &Path) -> Result<Finished, String> {
-    let index = read(dist, "index.html")?;
+    let index = paint_first::rewrite(&read(dist, "index.html")?);
+    write(dist, "index.html", index.as_bytes())?;
     let script =
         inline_script::the_inline_script(&index).map_err(|e| format!("index.html: {e}"))?;
     let api_origin = match read_optional(dist, "config.json")? {

@@ -6,6 +6,7 @@
 //!   whose `connect-src` carries the API origin from `config.json` (`config`), plus the
 //!   Permissions-Policy and the other document headers;
 //! - those headers as an nginx snippet (`nginx`) and as a constant for `sw.js` (`worker`);
+//! - Trunk's start-up rewritten to wait for the first paint (`paint_first`);
 //! - `embed.js` as a content-hashed file with its Subresource Integrity value (`embed_script`).
 //!
 //! `dalil-site DIST` (run by `scripts/publish-into-staging.sh`) writes them all. Last,
@@ -18,6 +19,7 @@ pub mod finish;
 pub mod headers;
 pub mod inline_script;
 pub mod nginx;
+pub mod paint_first;
 pub mod worker;
 
 mod digest;
