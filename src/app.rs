@@ -1,6 +1,7 @@
 //! The app: shared state, the page frame and the site's route table (the
 //! kiosk's pages are a branch of it; the embed has a router of its own).
 
+use crate::components::deferred::Deferred;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::components::search_bar::SearchBar;
@@ -33,14 +34,15 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <crate::kiosk::Redirect />
+            // The frame renders in slices of its own, apart from the page (`Deferred`).
             <SiteOnly>
-                <Header />
+                <Deferred><Header /></Deferred>
                 // A kiosk takes a new build between sessions instead (src/kiosk/idle.rs).
                 <UpdatePrompt />
             </SiteOnly>
             <CatalogueStatus />
             <SiteOnly>
-                <SearchBar />
+                <Deferred><SearchBar /></Deferred>
             </SiteOnly>
             <Show when=move || catalogue.preview>
                 <p class="banner banner--preview" role="note">
@@ -67,7 +69,7 @@ pub fn App() -> impl IntoView {
                 </ParentRoute>
             </Routes>
             <SiteOnly>
-                <Footer />
+                <Deferred><Footer /></Deferred>
             </SiteOnly>
         </Router>
     }

@@ -20,17 +20,19 @@ pub type Loaded<T> = Result<Arc<T>, ApiError>;
 /// has loaded. So the first render of a pre-rendered page is the page
 /// itself, in the browser as in the native pre-renderer (where nothing ever
 /// loads).
-pub struct Doc<T: 'static> {
+pub struct Doc<T: Send + Sync + 'static> {
     resource: LocalResource<Loaded<T>>,
-    stand_in: StoredValue<Option<Arc<T>>>,
+    /// What views read: the document, else the stand-in. It does not change (and nothing
+    /// renders again) when the first load answers with the very document the page carried.
+    shown: Memo<Option<Loaded<T>>>,
 }
 
-impl<T> Clone for Doc<T> {
+impl<T: Send + Sync> Clone for Doc<T> {
     fn clone(&self) -> Self {
         *self
     }
 }
-impl<T> Copy for Doc<T> {}
+impl<T: Send + Sync> Copy for Doc<T> {}
 
 impl<T: Send + Sync + 'static> Doc<T> {
     /// A document that only `resource` answers.
@@ -39,23 +41,25 @@ impl<T: Send + Sync + 'static> Doc<T> {
     }
 
     fn with_stand_in(resource: LocalResource<Loaded<T>>, stand_in: Option<Arc<T>>) -> Self {
-        Doc {
-            resource,
-            stand_in: StoredValue::new(stand_in),
-        }
+        let stand_in = StoredValue::new(stand_in);
+        let shown = Memo::new_with_compare(
+            move |_| {
+                resource
+                    .get()
+                    .or_else(|| stand_in.get_value().map(Ok))
+            },
+            shown_changed::<T>,
+        );
+        Doc { resource, shown }
     }
 
     /// The load state (reactive): `None` while loading.
     pub fn get(&self) -> Option<Loaded<T>> {
-        self.resource
-            .get()
-            .or_else(|| self.stand_in.get_value().map(Ok))
+        self.shown.get()
     }
 
     pub fn get_untracked(&self) -> Option<Loaded<T>> {
-        self.resource
-            .get_untracked()
-            .or_else(|| self.stand_in.get_value().map(Ok))
+        self.shown.get_untracked()
     }
 
     /// The document's own load state, never the stand-in.
@@ -64,12 +68,22 @@ impl<T: Send + Sync + 'static> Doc<T> {
     }
 
     pub fn with<R>(&self, f: impl FnOnce(&Option<Loaded<T>>) -> R) -> R {
-        f(&self.get())
+        self.shown.with(f)
     }
 
     /// Loads the document again ("try again").
     pub fn refetch(&self) {
         self.resource.refetch();
+    }
+}
+
+/// Whether what a document's views show has changed: not when the same document (the same
+/// allocation) is shown again, nor while nothing is shown.
+fn shown_changed<T>(old: Option<&Option<Loaded<T>>>, new: Option<&Option<Loaded<T>>>) -> bool {
+    match (old, new) {
+        (Some(Some(Ok(old))), Some(Some(Ok(new)))) => !Arc::ptr_eq(old, new),
+        (Some(None), Some(None)) => false,
+        _ => true,
     }
 }
 

@@ -13,6 +13,8 @@ mod components;
 mod config;
 mod data;
 mod embed;
+#[cfg(target_arch = "wasm32")]
+mod executor;
 mod governorate;
 mod http;
 mod i18n;
@@ -26,28 +28,22 @@ mod seed;
 mod slices;
 mod storage;
 mod surface;
+#[cfg(target_arch = "wasm32")]
+mod take_over;
 mod url;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 
-/// Mounts the app on `#app`, replacing what was there: the static first
-/// paint of index.html, or a pre-rendered page (which the app renders again,
-/// identically, from the data the page carries).
+/// Starts the app in the browser: the executor first, then the take-over in a task of its
+/// own, apart from the wasm's instantiation.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     use wasm_bindgen::JsCast;
     console_error_panic_hook::set_once();
-    let document = leptos::prelude::document();
-    let Some(root) = document
-        .get_element_by_id("app")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
-    root.set_inner_html("");
-    leptos::mount::mount_to(root, app::App).forget();
-    if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("data-ready", "true");
+    executor::install();
+    let take_over = wasm_bindgen::closure::Closure::once_into_js(take_over::take_over);
+    if let Some(window) = browser::window() {
+        let _ = window.set_timeout_with_callback(take_over.unchecked_ref());
     }
 }

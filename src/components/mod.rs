@@ -1,6 +1,7 @@
 //! Reusable pieces of the interface.
 
 pub mod api_error;
+pub mod deferred;
 pub mod external_link;
 pub mod fees;
 pub mod footer;

@@ -2,6 +2,7 @@
 //! and what each one offers.
 
 use crate::components::api_error::when_loaded;
+use crate::components::deferred::in_chunks;
 use crate::components::governorate_options::governorate_options;
 use crate::components::localised::Localised;
 use crate::components::service::where_to_go::CentreCard;
@@ -33,7 +34,7 @@ pub fn CentresPage() -> impl IntoView {
                     });
                     view! {
                         <ul class="centres">
-                            {shown.into_iter().map(|c| view! { <CentreCard centre=c /> }).collect_view()}
+                            {in_chunks(shown, |c| view! { <CentreCard centre=c /> })}
                         </ul>
                     }
                 };

@@ -2,6 +2,7 @@
 
 use crate::checklist::Checklist;
 use crate::components::api_error::{when_loaded, when_service_loaded};
+use crate::components::deferred::Deferred;
 use crate::components::localised::Localised;
 use crate::components::service::documents::Documents;
 use crate::components::service::facts::{LegalBasis, OutputFacts, ProcessingTimes, Verified};
@@ -39,15 +40,16 @@ pub fn ServicePage() -> impl IntoView {
 }
 
 /// A section with a heading that the "on this page" list links to.
-fn section(
+/// Its content is `Deferred`: each section renders in a slice of its own.
+fn section<V: IntoView + 'static>(
     id: &'static str,
     title: &'static str,
-    content: impl IntoView + 'static,
+    content: impl Fn() -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
         <section class="service-section" id=id aria-labelledby=format!("{id}-title")>
             <h2 id=format!("{id}-title")>{tr(title)}</h2>
-            {content}
+            <Deferred>{content()}</Deferred>
         </section>
     }
 }
@@ -130,29 +132,29 @@ fn ServiceBody(service: Arc<Service>) -> impl IntoView {
             {s.sample.then(|| view! { <p class="notice notice--sample">{tr("service-sample")}</p> })}
         </header>
 
-        {(!s.eligibility.is_empty()).then(|| section("eligibility", "section-eligibility", view! {
+        {(!s.eligibility.is_empty()).then(|| section("eligibility", "section-eligibility", { let s = s.clone(); move || view! {
             <p><Localised text=s.eligibility.clone() /></p>
-        }))}
+        } }))}
 
-        {section("documents", "section-documents", view! {
-            <p class="checklist-progress" aria-live="polite">{progress}</p>
+        {section("documents", "section-documents", { let s = s.clone(); move || view! {
+            <p class="checklist-progress" aria-live="polite">{progress.clone()}</p>
             <Documents service=s.clone() checklist />
             <p class="checklist-note">{tr("checklist-saved")}" "
                 <button type="button" class="link-button" on:click=move |_| checklist.reset()>{tr("checklist-reset")}</button>
             </p>
-        })}
+        } })}
 
-        {section("steps", "section-steps", view! { <StepByStep service=s.clone() checklist /> })}
-        {section("time", "section-time", view! { <ProcessingTimes service=s.clone() /> })}
-        {section("where", "section-where", view! { <WhereToGo service=s.clone() /> })}
-        {section("fees", "section-fees", view! { <crate::components::service::fee_summary::FeeSummary service=s.clone() /> })}
-        {section("output", "section-output", view! { <OutputFacts service=s.clone() /> })}
-        {(!s.legal_basis.is_empty()).then(|| section("legal", "section-legal", view! { <LegalBasis service=s.clone() /> }))}
-        {section("verified", "section-verified", view! {
-            <p>{verified_by}</p>
-            {source.map(|src| view! { <p class="source">{move || translate(lang.get(), "service-source", &[("source", Arg::Str(src.get(lang.get())))])}</p> })}
+        {section("steps", "section-steps", { let s = s.clone(); move || view! { <StepByStep service=s.clone() checklist /> } })}
+        {section("time", "section-time", { let s = s.clone(); move || view! { <ProcessingTimes service=s.clone() /> } })}
+        {section("where", "section-where", { let s = s.clone(); move || view! { <WhereToGo service=s.clone() /> } })}
+        {section("fees", "section-fees", { let s = s.clone(); move || view! { <crate::components::service::fee_summary::FeeSummary service=s.clone() /> } })}
+        {section("output", "section-output", { let s = s.clone(); move || view! { <OutputFacts service=s.clone() /> } })}
+        {(!s.legal_basis.is_empty()).then(|| section("legal", "section-legal", { let s = s.clone(); move || view! { <LegalBasis service=s.clone() /> } }))}
+        {section("verified", "section-verified", move || view! {
+            <p>{verified_by.clone()}</p>
+            {source.clone().map(|src| view! { <p class="source">{move || translate(lang.get(), "service-source", &[("source", Arg::Str(src.get(lang.get())))])}</p> })}
         })}
-        {(!s.related.is_empty()).then(|| section("related", "section-related", view! { {related} }))}
-        {section("take-away", "section-take-away", view! { <TakeAway service=s.clone() /> })}
+        {(!s.related.is_empty()).then(|| section("related", "section-related", move || view! { {related.clone()} }))}
+        {section("take-away", "section-take-away", { let s = s.clone(); move || view! { <TakeAway service=s.clone() /> } })}
     }
 }

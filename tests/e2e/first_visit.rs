@@ -412,6 +412,69 @@ async fn the_app_takes_over_a_pre_rendered_page_without_a_visible_change() -> Re
     Ok(())
 }
 
+/// Holds the app back until the test calls `__dalilRelease()`, as a slow network would: the
+/// reader acts on the pre-rendered page first.
+const HOLD_THE_APP: &str = r#"
+(() => {
+  let release;
+  const released = new Promise(r => { release = r; });
+  window.__dalilRelease = release;
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async (...args) => { await released; return original.apply(WebAssembly, args); };
+  }
+})();
+"#;
+
+#[tokio::test]
+async fn what_the_reader_ticked_or_typed_before_the_take_over_is_kept() -> Result<()> {
+    // A tick on the pre-rendered checklist counts and is kept once the app is in.
+    let page = Page::open(Viewport::PHONE).await?;
+    page.before_every_page(HOLD_THE_APP)?;
+    page.goto("/services/passport-issue").await?;
+    let before = page.text(".checklist-progress").await?;
+    page.click("#documents input[type=checkbox]").await?;
+    page.eval("window.__dalilRelease();").await?;
+    page.wait_mounted().await?;
+    page.wait_until(
+        "the early tick counted",
+        &format!(
+            "document.querySelector('#documents input[type=checkbox]').checked \
+             && document.querySelector('.checklist-progress').textContent !== {}",
+            js(&before)
+        ),
+        STEP,
+    )
+    .await?;
+    page.reload().await?;
+    page.eval("window.__dalilRelease();").await?;
+    page.wait_mounted().await?;
+    page.wait_until(
+        "the early tick kept",
+        "document.querySelector('#documents input[type=checkbox]').checked",
+        STEP,
+    )
+    .await?;
+
+    // Words typed into the pre-rendered search box are searched for, and stay in the box
+    // with the focus.
+    let page = Page::open(Viewport::PHONE).await?;
+    page.before_every_page(HOLD_THE_APP)?;
+    page.goto("/?lang=en").await?;
+    page.type_text("#search-input", "passport").await?;
+    page.eval("window.__dalilRelease();").await?;
+    page.wait_mounted().await?;
+    page.wait_until(
+        "results for the early words",
+        "location.pathname === '/search' && document.querySelectorAll('.search-result').length > 0 \
+         && document.querySelector('#search-input').value === 'passport' \
+         && document.activeElement === document.querySelector('#search-input')",
+        STEP,
+    )
+    .await?;
+    page.assert_no_console_errors().await
+}
+
 #[tokio::test]
 async fn after_the_take_over_the_checklist_calculator_and_search_work() -> Result<()> {
     let page = Page::open(Viewport::PHONE).await?;

@@ -13,6 +13,7 @@ mod first_visit;
 mod harness;
 mod kiosk;
 mod lighthouse;
+mod long_tasks;
 mod nginx;
 mod offline;
 mod packs;
