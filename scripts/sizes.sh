@@ -13,10 +13,11 @@ index = open(os.path.join(root, "index.html"), encoding="utf-8").read()
 shell_files = {"index.html"} | set(re.findall(r"['\"]/([\w.-]+\.(?:js|wasm|css))['\"]", index))
 
 # Budgets in KB of brotli as served. The goal for the site's shell is 250 KB (issue #13);
-# the budget is what the build is held to today, so it may only go down. docs/benchmarks.md
-# says which levers were tried.
+# the budget is what the build is held to today, so it may only go down (it went up once, by
+# 11 KB, for the sliced take-over that cut the first visit's LCP and long tasks).
+# docs/benchmarks.md says which levers were tried.
 BUDGETS_KB = {
-    "app shell (index.html, js, wasm, css)": 545,
+    "app shell (index.html, js, wasm, css)": 556,
     "largest pre-rendered page": 24,
     "sw.js": 4,
     "embed.js": 3,

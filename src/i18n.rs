@@ -90,14 +90,15 @@ fn log_error(message: &str) {
 }
 
 thread_local! {
-    static BUNDLES: RefCell<Option<[Bundle; 2]>> = const { RefCell::new(None) };
+    /// Each language's bundle, built when first asked for: a page in one language never
+    /// parses the other's messages.
+    static BUNDLES: RefCell<[Option<Bundle>; 2]> = const { RefCell::new([None, None]) };
 }
 
 fn with_bundle<R>(lang: Lang, f: impl FnOnce(&Bundle) -> R) -> R {
     BUNDLES.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        let bundles = slot.get_or_insert_with(|| [build(Lang::Ar), build(Lang::En)]);
-        f(&bundles[lang as usize])
+        let mut bundles = cell.borrow_mut();
+        f(bundles[lang as usize].get_or_insert_with(|| build(lang)))
     })
 }
 

@@ -37,7 +37,10 @@ pub fn provide_search_index() {
                 *g
             });
             spawn_local(async move {
-                idle(IDLE_WAIT_MS).await;
+                // A search's own page needs the index now; any other page, later.
+                if !searching_now() {
+                    idle(IDLE_WAIT_MS).await;
+                }
                 let current = || generation.try_get_value() == mine;
                 if let Some(index) = build(&listing, current).await {
                     if current() {
@@ -48,6 +51,12 @@ pub fn provide_search_index() {
         }
     });
     provide_context(SearchIndex(data));
+}
+
+/// The page is a search with words (`/search?q=...`, on the site or a kiosk).
+fn searching_now() -> bool {
+    crate::url::current_path().ends_with("/search")
+        && crate::url::query_param("q").is_some_and(|q| !q.trim().is_empty())
 }
 
 /// Builds the index of `listing` in slices; `None` once `current` says a

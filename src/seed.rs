@@ -20,7 +20,27 @@ pub fn page_data() -> PageData {
 }
 
 #[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// Read ahead of the first render (`read_ahead`), in a task of its own.
+    static READ_AHEAD: std::cell::RefCell<Option<PageData>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Reads the page's data now, so that the first render (a task of its own) does not.
+#[cfg(target_arch = "wasm32")]
+pub fn read_ahead() {
+    let data = read();
+    READ_AHEAD.with(|r| *r.borrow_mut() = Some(data));
+}
+
+#[cfg(target_arch = "wasm32")]
 pub fn page_data() -> PageData {
+    READ_AHEAD
+        .with(|r| r.borrow_mut().take())
+        .unwrap_or_else(read)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn read() -> PageData {
     use dalil_model::page_data::ELEMENT_ID;
     let Some(element) = leptos::prelude::document().get_element_by_id(ELEMENT_ID) else {
         return PageData::default();

@@ -22,7 +22,16 @@ const LONGEST_WAIT_MS: i32 = 5_000;
 /// The id of the one root element the page and the app share.
 const ROOT_ID: &str = "app";
 
+/// Reads the page's data, then renders in the next task: two tasks, not one long one.
 pub fn take_over() {
+    crate::seed::read_ahead();
+    let render = Closure::once_into_js(render_and_swap);
+    if let Some(window) = crate::browser::window() {
+        let _ = window.set_timeout_with_callback(render.unchecked_ref());
+    }
+}
+
+fn render_and_swap() {
     let document = leptos::prelude::document();
     let Some(root) = document.get_element_by_id(ROOT_ID) else {
         return;

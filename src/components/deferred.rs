@@ -33,8 +33,21 @@ where
     T: Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    in_chunks_of(CHUNK, items, item)
+}
+
+/// `in_chunks` for items heavier than a line (a service's steps).
+pub fn in_chunks_of<T, V>(
+    size: usize,
+    items: Vec<T>,
+    item: impl Fn(T) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
     items
-        .chunks(CHUNK)
+        .chunks(size.max(1))
         .map(|chunk| {
             let chunk = chunk.to_vec();
             let item = item.clone();

@@ -8,6 +8,9 @@ pub mod routes;
 
 pub use page_data::page_data;
 
+/// The day the pages' fees are worked out for: the fee calculator's own clock.
+pub use crate::components::fees::clock::today;
+
 use crate::locale::RenderedTitle;
 use crate::seed::PageSeed;
 use crate::url::request::{self, Request};

@@ -114,6 +114,18 @@ impl Date {
         era * 146_097 + day_of_era - 719_468
     }
 
+    /// Today in Syria (UTC+3 all year since 2022), from the system clock: the day natively
+    /// worked-out fees are for (the CLI, the pre-rendered pages). `None` if the clock is before
+    /// 1970 or out of range. (In the browser the device's own date is used instead.)
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn today_in_syria() -> Option<Date> {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?
+            .as_secs();
+        Date::from_days_since_epoch(i64::try_from((seconds + 3 * 3600) / 86_400).ok()?)
+    }
+
     /// The date `days` days after 1970-01-01, if it is within years 1-9999.
     /// The CLI uses it to turn the system clock into today's date.
     pub fn from_days_since_epoch(days: i64) -> Option<Date> {

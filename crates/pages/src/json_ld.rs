@@ -88,7 +88,7 @@ pub fn government_service(published: &Published, s: &Service, lang: Lang, site: 
 /// The fee in force today, with the schedule's default answers: one offer
 /// per currency; a minimum price when the figure depends on answers.
 fn offers(s: &Service) -> Option<Value> {
-    let today = today();
+    let today = dalil::prerender::today();
     let version = in_force(&s.fees, today)?;
     let breakdown = evaluate(version, &default_inputs(version), today).ok()?;
     let offers: Vec<Value> = breakdown
@@ -117,11 +117,3 @@ fn offers(s: &Service) -> Option<Value> {
     }
 }
 
-fn today() -> Date {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or_default();
-    Date::from_days_since_epoch((seconds / 86_400) as i64)
-        .unwrap_or_else(|| Date::new(1970, 1, 1).expect("a real day"))
-}

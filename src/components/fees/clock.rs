@@ -21,13 +21,8 @@ pub fn today() -> Date {
     .unwrap_or_else(|| Date::new(1970, 1, 1).expect("a real day"))
 }
 
-/// Natively (the pre-renderer): today in UTC, the day the pages are built.
+/// Natively (the pre-renderer): today in Syria, the day the pages are built.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn today() -> Date {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or_default();
-    Date::from_days_since_epoch((seconds / 86_400) as i64)
-        .unwrap_or_else(|| Date::new(1970, 1, 1).expect("a real day"))
+    Date::today_in_syria().unwrap_or_else(|| Date::new(1970, 1, 1).expect("a real day"))
 }

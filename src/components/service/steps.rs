@@ -2,6 +2,7 @@
 //! alternatives, optional steps, and a tick per step.
 
 use crate::checklist::Checklist;
+use crate::components::deferred::in_chunks_of;
 use crate::components::external_link::ExternalLink;
 use crate::components::localised::Localised;
 use crate::components::tick::TickBox;
@@ -12,6 +13,9 @@ use dalil_model::{Location, Service, Step, StepAlternative, Text, TimeRange};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// Steps built in one slice: each is a dozen elements or more.
+const STEPS_PER_SLICE: usize = 3;
+
 #[component]
 pub fn StepByStep(service: Arc<Service>, checklist: Checklist) -> impl IntoView {
     let count = service.steps.len();
@@ -21,13 +25,11 @@ pub fn StepByStep(service: Arc<Service>, checklist: Checklist) -> impl IntoView 
         let target = !all_open();
         open.update(|o| o.iter_mut().for_each(|x| *x = target));
     };
-    let steps = service
-        .steps
-        .iter()
-        .cloned()
-        .enumerate()
-        .map(|(i, step)| view! { <StepItem index=i step service=service.clone() open checklist /> })
-        .collect_view();
+    let steps = in_chunks_of(
+        STEPS_PER_SLICE,
+        service.steps.iter().cloned().enumerate().collect(),
+        move |(i, step)| view! { <StepItem index=i step service=service.clone() open checklist /> },
+    );
     view! {
         <div class="step-by-step">
             <button

@@ -34,15 +34,8 @@ fn date_option(args: &mut Args) -> Result<Date, String> {
     }
 }
 
-/// Today in Syria (UTC+3 all year since 2022), from the system clock.
 fn today() -> Result<Date, String> {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_err(|_| "the system clock is before 1970; give --date".to_string())?
-        .as_secs();
-    let days = i64::try_from((seconds + 3 * 3600) / 86_400).unwrap_or(i64::MAX);
-    Date::from_days_since_epoch(days)
-        .ok_or_else(|| "the system clock is out of range; give --date".into())
+    Date::today_in_syria().ok_or_else(|| "the system clock is out of range; give --date".into())
 }
 
 /// The catalogue folder: the one positional argument, or `catalogue/`.
