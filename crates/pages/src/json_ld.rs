@@ -5,7 +5,7 @@
 //! schedule's defaults, the figure the page's fee summary shows).
 
 use dalil::prerender::catalogue::Published;
-use dalil_fees::{default_inputs, evaluate, in_force, Date};
+use dalil_fees::{default_inputs, evaluate, in_force};
 use dalil_model::link::{web_link, Schemes};
 use dalil_model::{ChannelKind, Lang, Service};
 use serde_json::{json, Value};
