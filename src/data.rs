@@ -43,11 +43,7 @@ impl<T: Send + Sync + 'static> Doc<T> {
     fn with_stand_in(resource: LocalResource<Loaded<T>>, stand_in: Option<Arc<T>>) -> Self {
         let stand_in = StoredValue::new(stand_in);
         let shown = Memo::new_with_compare(
-            move |_| {
-                resource
-                    .get()
-                    .or_else(|| stand_in.get_value().map(Ok))
-            },
+            move |_| resource.get().or_else(|| stand_in.get_value().map(Ok)),
             shown_changed::<T>,
         );
         Doc { resource, shown }

@@ -34,7 +34,7 @@ pub fn CentresPage() -> impl IntoView {
                     });
                     view! {
                         <ul class="centres">
-                            {in_chunks(shown, |c| view! { <CentreCard centre=c /> })}
+                            {in_chunks(shown, |c| view! { <CentreCard centre=c top_level=true /> })}
                         </ul>
                     }
                 };
@@ -85,7 +85,7 @@ pub fn CentrePage() -> impl IntoView {
             view! {
                 <h1><Localised text=centre.name.clone() /></h1>
                 {sample.then(|| view! { <p class="notice notice--sample">{tr("centre-sample")}</p> })}
-                <ul class="centres centres--single"><CentreCard centre=centre /></ul>
+                <ul class="centres centres--single"><CentreCard centre=centre top_level=true /></ul>
                 <h2>{tr("centre-services")}</h2>
                 {offered}
             }

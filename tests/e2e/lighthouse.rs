@@ -100,7 +100,11 @@ fn lighthouse_mobile_medians() -> Result<()> {
                 (_, false) => format!("{path}?lang=en"),
             };
             let runs = (0..runs())
-                .map(|i| run(&site.url(&address), &format!("{name}-{lang}-{i}")))
+                .map(|i| {
+                    let name = format!("{name}-{lang}-{i}");
+                    // Lighthouse now and then fails to record a trace (NO_NAVSTART): once more.
+                    run(&site.url(&address), &name).or_else(|_| run(&site.url(&address), &name))
+                })
                 .collect::<Result<Vec<_>>>()?;
             let m = |i: usize| median(runs.iter().map(|r| r[i]).collect());
             println!(

@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use dalil_e2e::{Limit, Page, Site, Viewport};
 
 use crate::offline::copy_of_dist;
-use crate::support::render_pages_again;
+use crate::support::render_pages_uncompressed;
 
 const SERVICES: usize = 1200;
 
@@ -29,9 +29,13 @@ async fn first_visit_long_tasks_at_1200_services() -> Result<()> {
     let dist = copy_of_dist()?;
     let catalogue = dalil_audit::generate::catalogue(SERVICES);
     let published = dalil_audit::publish::publish(&catalogue, dist.path())?;
-    render_pages_again(dist.path())?;
+    render_pages_uncompressed(dist.path())?;
     let site = Site::serve(dist.path())?;
-    let service = &catalogue.services.first().context("a generated service")?.id;
+    let service = &catalogue
+        .services
+        .first()
+        .context("a generated service")?
+        .id;
     println!("| page | first paint | tasks over 50 ms after it [start, ms] |");
     println!("|---|---:|---|");
     for path in [

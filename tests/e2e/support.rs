@@ -26,14 +26,26 @@ pub fn write_served(file: &Path, body: &[u8]) -> Result<()> {
 /// compresses what changed, as `scripts/republish.sh` does after a publish (the binaries the
 /// build's post-build step made).
 pub fn render_pages_again(site: &Path) -> Result<()> {
+    run_tools(site, &[("dalil-pages", &[]), ("dalil-site", &["compress"])])
+}
+
+/// `render_pages_again` without the compressed copies, for a large catalogue (brotli 11 of
+/// hundreds of megabytes takes minutes): the old pages go first, so that nginx finds no stale
+/// `.br` beside a new page.
+pub fn render_pages_uncompressed(site: &Path) -> Result<()> {
+    let pages = site.join("pages");
+    if pages.exists() {
+        std::fs::remove_dir_all(&pages).with_context(|| format!("removing {}", pages.display()))?;
+    }
+    run_tools(site, &[("dalil-pages", &[])])
+}
+
+/// Runs each of the build's tools (`tool`, its arguments before the site's folder).
+fn run_tools(site: &Path, tools: &[(&str, &[&str])]) -> Result<()> {
     let bin = dalil_e2e::paths::repo_root().join("target/native/debug");
-    for (tool, args) in [
-        ("dalil-pages", vec![site.as_os_str().to_owned()]),
-        (
-            "dalil-site",
-            vec!["compress".into(), site.as_os_str().to_owned()],
-        ),
-    ] {
+    for (tool, before) in tools {
+        let mut args: Vec<std::ffi::OsString> = before.iter().map(|a| a.into()).collect();
+        args.push(site.as_os_str().to_owned());
         let status = std::process::Command::new(bin.join(tool))
             .args(&args)
             .status()

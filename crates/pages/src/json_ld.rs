@@ -116,4 +116,3 @@ fn offers(s: &Service) -> Option<Value> {
         _ => Some(Value::Array(offers)),
     }
 }
-

@@ -11,6 +11,7 @@ use crate::locale::{tr, use_lang};
 use crate::present::service::{centres_offering, channel_label_id, governorates_offering};
 use crate::surface::{use_surface, Surface};
 use dalil_model::{Centre, ChannelKind, Service};
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::Arc;
@@ -113,13 +114,21 @@ fn CentrePicker(service_id: String) -> impl IntoView {
     }
 }
 
+/// A centre's card. Its name is a level-3 heading under a page's section, or level 2 where
+/// the cards come right after the page's title (the centres pages).
 #[component]
-pub fn CentreCard(centre: Centre) -> impl IntoView {
+pub fn CentreCard(centre: Centre, #[prop(optional)] top_level: bool) -> impl IntoView {
+    let link = view! {
+        <A href=use_surface().href(&format!("/centres/{}", centre.id))><Localised text=centre.name.clone() /></A>
+    };
+    let name = if top_level {
+        Either::Left(view! { <h2 class="centre-card__name">{link}</h2> })
+    } else {
+        Either::Right(view! { <h3 class="centre-card__name">{link}</h3> })
+    };
     view! {
         <li class="centre-card" data-centre=centre.id.clone()>
-            <h3 class="centre-card__name">
-                <A href=use_surface().href(&format!("/centres/{}", centre.id))><Localised text=centre.name.clone() /></A>
-            </h3>
+            {name}
             <dl class="centre-card__facts">
                 <div class="fact"><dt>{tr("where-address")}</dt><dd><Localised text=centre.address.clone() /></dd></div>
                 <div class="fact"><dt>{tr("where-hours")}</dt><dd><Localised text=centre.hours.clone() /></dd></div>
