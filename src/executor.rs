@@ -14,6 +14,8 @@ use futures::task::{waker, ArcWake};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use crate::slices::now;
+
 /// What one slice of queued work may take before the rest waits for a new task.
 const SLICE_MS: f64 = 6.0;
 
@@ -205,11 +207,4 @@ fn post_message(callback: wasm_bindgen::JsValue) {
             let _ = port.post_message(&wasm_bindgen::JsValue::NULL);
         }
     });
-}
-
-fn now() -> f64 {
-    crate::browser::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
 }

@@ -11,7 +11,8 @@ use wasm_bindgen_futures::JsFuture;
 /// that runs past it.
 const SLICE_MS: f64 = 6.0;
 
-fn now() -> f64 {
+/// The page's clock (ms), for measuring slices.
+pub fn now() -> f64 {
     crate::browser::window()
         .and_then(|w| w.performance())
         .map(|p| p.now())

@@ -20,24 +20,12 @@ pub fn Deferred(children: ChildrenFn) -> impl IntoView {
     }
 }
 
-/// How many items of a long list render in one slice.
-const CHUNK: usize = 12;
+/// How many lines of a long list (services, centres) render in one slice.
+pub const LIST_CHUNK: usize = 12;
 
-/// A long list in chunks (the services of a ministry, the centres): each chunk is
-/// `Deferred`, so a list of hundreds is built in many short slices.
+/// A long list in chunks of `size`: each chunk is `Deferred`, so a list of hundreds is built
+/// in many short slices.
 pub fn in_chunks<T, V>(
-    items: Vec<T>,
-    item: impl Fn(T) -> V + Clone + Send + Sync + 'static,
-) -> impl IntoView
-where
-    T: Clone + Send + Sync + 'static,
-    V: IntoView + 'static,
-{
-    in_chunks_of(CHUNK, items, item)
-}
-
-/// `in_chunks` for items heavier than a line (a service's steps).
-pub fn in_chunks_of<T, V>(
     size: usize,
     items: Vec<T>,
     item: impl Fn(T) -> V + Clone + Send + Sync + 'static,

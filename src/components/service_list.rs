@@ -1,6 +1,6 @@
 //! A list of services, each a link to its page.
 
-use crate::components::deferred::in_chunks;
+use crate::components::deferred::{in_chunks, LIST_CHUNK};
 use crate::components::localised::Localised;
 use dalil_model::ServiceSummary;
 use leptos::prelude::*;
@@ -10,7 +10,7 @@ use leptos_router::components::A;
 pub fn ServiceList(services: Vec<ServiceSummary>) -> impl IntoView {
     view! {
         <ul class="service-list">
-            {in_chunks(services, |s| {
+            {in_chunks(LIST_CHUNK, services, |s| {
                 let href = crate::surface::use_surface().href(&format!("/services/{}", s.id));
                 view! {
                     <li class="service-list__item">

@@ -2,7 +2,7 @@
 //! and what each one offers.
 
 use crate::components::api_error::when_loaded;
-use crate::components::deferred::in_chunks;
+use crate::components::deferred::{in_chunks, LIST_CHUNK};
 use crate::components::governorate_options::governorate_options;
 use crate::components::localised::Localised;
 use crate::components::service::where_to_go::CentreCard;
@@ -34,7 +34,7 @@ pub fn CentresPage() -> impl IntoView {
                     });
                     view! {
                         <ul class="centres">
-                            {in_chunks(shown, |c| view! { <CentreCard centre=c top_level=true /> })}
+                            {in_chunks(LIST_CHUNK, shown, |c| view! { <CentreCard centre=c top_level=true /> })}
                         </ul>
                     }
                 };

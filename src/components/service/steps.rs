@@ -2,7 +2,7 @@
 //! alternatives, optional steps, and a tick per step.
 
 use crate::checklist::Checklist;
-use crate::components::deferred::in_chunks_of;
+use crate::components::deferred::in_chunks;
 use crate::components::external_link::ExternalLink;
 use crate::components::localised::Localised;
 use crate::components::tick::TickBox;
@@ -25,7 +25,7 @@ pub fn StepByStep(service: Arc<Service>, checklist: Checklist) -> impl IntoView 
         let target = !all_open();
         open.update(|o| o.iter_mut().for_each(|x| *x = target));
     };
-    let steps = in_chunks_of(
+    let steps = in_chunks(
         STEPS_PER_SLICE,
         service.steps.iter().cloned().enumerate().collect(),
         move |(i, step)| view! { <StepItem index=i step service=service.clone() open checklist /> },
