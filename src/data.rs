@@ -67,6 +67,25 @@ impl<T: Send + Sync + 'static> Doc<T> {
         self.shown.with(f)
     }
 
+    /// The part of the document a view shows, changed only when that part is: the part a
+    /// page carried (a stand-in) and the same part of the whole document, once it has
+    /// loaded, are equal, so the view does not render again.
+    pub fn part<P>(self, part: impl Fn(&T) -> P + Send + Sync + 'static) -> Memo<Option<Loaded<P>>>
+    where
+        P: PartialEq + Send + Sync + 'static,
+    {
+        Memo::new(move |_| {
+            self.shown.with(|shown| {
+                shown.as_ref().map(|loaded| {
+                    loaded
+                        .as_ref()
+                        .map(|doc| Arc::new(part(doc)))
+                        .map_err(Clone::clone)
+                })
+            })
+        })
+    }
+
     /// Loads the document again ("try again").
     pub fn refetch(&self) {
         self.resource.refetch();
@@ -304,7 +323,7 @@ pub fn provide_catalogue(preview: bool) -> Catalogue {
             g,
             paths::CENTRES,
             |d: CentresDoc| d.centres,
-            whole(page.centres),
+            whole(page.centres).or_stand_in(page.centres_part),
         ),
         preview,
         generation: g,
@@ -342,6 +361,16 @@ fn whole<T>(doc: Option<T>) -> Seed<T> {
     match doc {
         Some(doc) => Seed::Whole(Arc::new(doc)),
         None => Seed::None,
+    }
+}
+
+impl<T> Seed<T> {
+    /// This seed, else `part` as a stand-in.
+    fn or_stand_in(self, part: Option<T>) -> Seed<T> {
+        match self {
+            Seed::None => stand_in(part),
+            seed => seed,
+        }
     }
 }
 

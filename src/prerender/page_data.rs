@@ -55,7 +55,15 @@ pub fn page_data(published: &Published, route: &PageRoute) -> PageData {
                 data.service = Some(service.clone());
             }
             data.authorities = Some(published.authorities.clone());
-            data.centres = Some(published.centres.clone());
+            // Only the centres offering it: all of them is 430 KB at 10,000 services.
+            data.centres_part = Some(
+                published
+                    .centres
+                    .iter()
+                    .filter(|c| c.offers(id))
+                    .cloned()
+                    .collect(),
+            );
             data.governorates = Some(published.governorates.clone());
         }
         PageRoute::Authority(id) => {
@@ -71,14 +79,18 @@ pub fn page_data(published: &Published, route: &PageRoute) -> PageData {
             data.governorates = Some(published.governorates.clone());
         }
         PageRoute::Centre(id) => {
-            let ids = published
+            let centre: Vec<_> = published
                 .centres
                 .iter()
-                .find(|c| &c.id == id)
+                .filter(|c| &c.id == id)
+                .cloned()
+                .collect();
+            let ids = centre
+                .first()
                 .map(|c| c.services.clone())
                 .unwrap_or_default();
             data.listing = Some(listing(services_among(&published.listing, &ids)));
-            data.centres = Some(published.centres.clone());
+            data.centres_part = Some(centre);
             data.governorates = Some(published.governorates.clone());
         }
     }

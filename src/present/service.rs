@@ -43,7 +43,7 @@ pub fn centres_offering<'a>(
 ) -> Vec<&'a Centre> {
     let mut found: Vec<&Centre> = centres
         .iter()
-        .filter(|c| c.governorate == governorate && c.services.iter().any(|s| s == service))
+        .filter(|c| c.governorate == governorate && c.offers(service))
         .collect();
     found.sort_by(|a, b| a.name.get(lang).cmp(b.name.get(lang)));
     found
@@ -53,7 +53,7 @@ pub fn centres_offering<'a>(
 pub fn governorates_offering(centres: &[Centre], service: &str) -> Vec<String> {
     let mut ids: Vec<String> = centres
         .iter()
-        .filter(|c| c.services.iter().any(|s| s == service))
+        .filter(|c| c.offers(service))
         .map(|c| c.governorate.clone())
         .collect();
     ids.sort();

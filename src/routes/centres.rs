@@ -66,10 +66,13 @@ pub fn CentrePage() -> impl IntoView {
     let id = super::record::route_id();
     let catalogue = use_catalogue();
     super::record::title_from_route(catalogue.centres);
+    // The page carried this centre only: the same record in the whole list renders nothing again.
+    let shown = catalogue
+        .centres
+        .part(move |all| by_id(all, &id()).cloned());
     let body = move || {
-        let id = id();
-        when_loaded(catalogue.centres.get(), move |centres| {
-            let Some(centre) = by_id(&centres, &id).cloned() else {
+        when_loaded(shown.get(), move |centre| {
+            let Some(centre) = (*centre).clone() else {
                 return view! { <h1>{tr("not-found-title")}</h1><p>{tr("centre-not-found")}</p> }
                     .into_any();
             };

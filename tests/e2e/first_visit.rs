@@ -412,6 +412,157 @@ async fn the_app_takes_over_a_pre_rendered_page_without_a_visible_change() -> Re
     Ok(())
 }
 
+/// The data block a served page carries (`dalil-page-data`).
+fn page_data(html: &str) -> Result<Value> {
+    let start = html
+        .find("id=\"dalil-page-data\"")
+        .context("no page data block")?;
+    let body = &html[start..];
+    let body = &body[body.find('>').context("page data block not opened")? + 1..];
+    let end = body
+        .find("</script>")
+        .context("page data block not closed")?;
+    serde_json::from_str(&body[..end]).context("the page data block is not JSON")
+}
+
+/// The ids of a list of records.
+fn record_ids(records: &Value) -> Vec<String> {
+    records
+        .as_array()
+        .map(|all| {
+            all.iter()
+                .filter_map(|r| r["id"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Answers the app's request for every centre (`centres.json` or its pack) two seconds late,
+/// as a slow network would, after the app has taken the page over; then sets
+/// `__dalilCentresLoaded`.
+const CENTRES_LATE: &str = r#"
+(() => {
+  const original = window.fetch;
+  window.fetch = async (...args) => {
+    const url = String(args[0] && args[0].url || args[0]);
+    if (!/\/api\/v1\/(packs\/)?centres[-.]/.test(url)) return original.apply(window, args);
+    await new Promise(r => setTimeout(r, 2000));
+    const response = await original.apply(window, args);
+    setTimeout(() => { window.__dalilCentresLoaded = true; }, 0);
+    return response;
+  };
+})();
+"#;
+
+#[tokio::test]
+async fn a_page_carries_only_the_centres_it_shows_and_keeps_them_when_all_have_loaded() -> Result<()>
+{
+    let centres = published("/api/v1/centres.json")?;
+    let every = record_ids(&centres["centres"]);
+    let offering_of = |id: &str| -> Vec<String> {
+        let offering = centres["centres"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|c| {
+                c["services"]
+                    .as_array()
+                    .is_some_and(|s| s.iter().any(|x| x == id))
+            })
+            .cloned()
+            .collect();
+        record_ids(&Value::Array(offering))
+    };
+    // A service offered at centres, but not at every one.
+    let listing = published("/api/v1/services.json")?;
+    let id = listing["services"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|s| {
+            s["channels"]
+                .as_array()
+                .is_some_and(|c| c.iter().any(|k| k == "centre"))
+        })
+        .filter_map(|s| s["id"].as_str())
+        .find(|id| (1..every.len()).contains(&offering_of(id).len()))
+        .context("no service offered at some centres only")?
+        .to_string();
+    let offering = offering_of(&id);
+    // At 10,000 services every centre is 430 KB: a page carries the few it shows.
+    for path in [format!("/services/{id}"), format!("/services/{id}/fees")] {
+        for lang in BOTH {
+            let address = in_lang(&path, lang);
+            let data = page_data(&served(&address)?)?;
+            ensure!(
+                data.get("centres").is_none(),
+                "{address}: carries every centre"
+            );
+            ensure!(
+                record_ids(&data["centres_part"]) == offering,
+                "{address}: carries centres {:?}, offering: {offering:?}",
+                record_ids(&data["centres_part"])
+            );
+        }
+    }
+    let centre = &every[0];
+    let data = page_data(&served(&format!("/centres/{centre}"))?)?;
+    ensure!(
+        data.get("centres").is_none() && record_ids(&data["centres_part"]) == [centre.clone()],
+        "/centres/{centre} carries {data}"
+    );
+    let data = page_data(&served("/centres")?)?;
+    ensure!(
+        record_ids(&data["centres"]) == every,
+        "/centres carries every centre"
+    );
+
+    // In the browser the carried centres are what the reader uses until every centre has
+    // loaded, late; then nothing they see changes: the choice, the list and the focus stay.
+    const BEFORE: &str = "const select = document.getElementById('governorate'); \
+         if (select) { select.value = select.options[1].value; \
+           select.dispatchEvent(new Event('change', { bubbles: true })); select.focus(); } \
+         return true;";
+    const SEEN: &str = "const el = document.querySelector('.centre-picker, .centres--single'); \
+         return { text: el ? el.innerText : null, \
+           cards: document.querySelectorAll('.centre-card').length, \
+           focus: document.activeElement && document.activeElement.id, \
+           loaded: window.__dalilCentresLoaded === true };";
+    for path in [format!("/services/{id}"), format!("/centres/{centre}")] {
+        let page = Page::open(Viewport::PHONE).await?;
+        page.before_every_page(CENTRES_LATE)?;
+        page.goto(&path).await?;
+        page.wait_until(
+            "the app took over",
+            "document.documentElement.dataset.ready === 'true'",
+            STEP,
+        )
+        .await?;
+        page.eval(BEFORE).await?;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let before = page.eval(SEEN).await?;
+        ensure!(
+            before["loaded"] == false && before["cards"].as_u64().unwrap_or(0) > 0,
+            "{path}: no centre shown from what the page carried: {before}"
+        );
+        page.wait_until(
+            "every centre loaded",
+            "window.__dalilCentresLoaded === true",
+            STEP,
+        )
+        .await?;
+        tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+        let mut after = page.eval(SEEN).await?;
+        after["loaded"] = Value::Bool(false);
+        ensure!(
+            after == before,
+            "{path}: what the reader saw changed once every centre had loaded: {before} then {after}"
+        );
+        page.assert_no_console_errors().await?;
+    }
+    Ok(())
+}
+
 /// Holds the app back until the test calls `__dalilRelease()`, as a slow network would: the
 /// reader acts on the pre-rendered page first.
 const HOLD_THE_APP: &str = r#"

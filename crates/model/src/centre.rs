@@ -18,3 +18,10 @@ pub struct Centre {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sample: bool,
 }
+
+impl Centre {
+    /// Whether this centre offers service `id`.
+    pub fn offers(&self, id: &str) -> bool {
+        self.services.iter().any(|s| s == id)
+    }
+}

@@ -23,9 +23,10 @@ pub const ELEMENT_ID: &str = "dalil-page-data";
 /// - whole documents (`service`, `authorities`, `categories`, `centres`,
 ///   `governorates`): the app uses them as its first answer and does not
 ///   fetch them again;
-/// - stand-ins (`manifest`, `listing`): only what the page shows of a
-///   document too big to carry (the listing of 10,000 services). The app
-///   shows them until the whole document has loaded.
+/// - stand-ins (`manifest`, `listing`, `centres_part`): only what the page
+///   shows of a document too big to carry on every page (the listing of
+///   10,000 services; the 500 centres a service page picks its few from).
+///   The app shows them until the whole document has loaded.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PageData {
     pub schema: u32,
@@ -43,6 +44,9 @@ pub struct PageData {
     pub categories: Option<Vec<Category>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub centres: Option<Vec<Centre>>,
+    /// The centres a page shows (a service's, a centre's own), when it does not carry them all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub centres_part: Option<Vec<Centre>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub governorates: Option<Vec<Governorate>>,
 }

@@ -50,9 +50,19 @@ fn CentrePicker(service_id: String) -> impl IntoView {
     let catalogue = use_catalogue();
     let lang = use_lang();
     let (chosen, choose) = crate::governorate::remembered();
+    // Only the centres offering it: the few a pre-rendered page carried, until all have loaded.
+    let offering = {
+        let id = service_id.clone();
+        catalogue.centres.part(move |all| {
+            all.iter()
+                .filter(|c| c.offers(&id))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
     let service_id = StoredValue::new(service_id);
     move || {
-        when_loaded(catalogue.centres.get(), move |centres| {
+        when_loaded(offering.get(), move |centres| {
             when_loaded(catalogue.governorates.get(), move |governorates| {
                 let offering = governorates_offering(&centres, &service_id.get_value());
                 let options = governorate_options(
