@@ -51,6 +51,7 @@ fn escaped(s: &str) -> String {
 fn in_lang(path: &str, lang: Lang) -> String {
     match lang {
         Lang::Ar => path.to_string(),
+        Lang::En if path.contains('?') => format!("{path}&lang=en"),
         Lang::En => format!("{path}?lang=en"),
     }
 }
@@ -563,6 +564,53 @@ async fn a_page_carries_only_the_centres_it_shows_and_keeps_them_when_all_have_l
     Ok(())
 }
 
+#[tokio::test]
+async fn a_search_with_words_shows_the_search_page_at_once_and_its_results_after() -> Result<()> {
+    let search = "/search?q=%D8%AC%D9%88%D8%A7%D8%B2";
+    for lang in BOTH {
+        let address = in_lang(search, lang);
+        // Before any script: the search page of the language (heading, box, filters; without
+        // JavaScript its box leads to the A to Z list).
+        let html = served(&address)?;
+        ensure!(
+            html.contains("data-page=\"search\"") && html.contains("dalil-page-data"),
+            "{address}: not the pre-rendered search page"
+        );
+        ensure!(
+            html.contains(&format!("<html lang=\"{}\"", lang.code())),
+            "{address}: not in its language"
+        );
+        // The app takes it over and adds the results, moving nothing that was there.
+        let page = Page::open(Viewport::PHONE).await?;
+        page.before_every_page(WATCH_TAKE_OVER)?;
+        page.goto(&address).await?;
+        page.wait_mounted().await?;
+        page.wait_until(
+            "the results",
+            "document.querySelectorAll('ol.search-results li.search-result').length > 0",
+            STEP,
+        )
+        .await?;
+        let seen = page
+            .eval(
+                "return { shift: window.__dalil.shift, box: document.querySelector('#search-input').value, \
+                   lang: document.documentElement.lang };",
+            )
+            .await?;
+        ensure!(seen["lang"] == lang.code(), "{address}: {seen}: language");
+        ensure!(
+            seen["box"] == "جواز",
+            "{address}: {seen}: the words are not in the box"
+        );
+        ensure!(
+            seen["shift"].as_f64().unwrap_or(1.0) <= 0.02,
+            "{address}: {seen}: layout shift"
+        );
+        page.assert_no_console_errors().await?;
+    }
+    Ok(())
+}
+
 /// Holds the app back until the test calls `__dalilRelease()`, as a slow network would: the
 /// reader acts on the pre-rendered page first.
 const HOLD_THE_APP: &str = r#"
@@ -739,6 +787,10 @@ async fn nginx_serves_the_page_of_the_path_and_language_and_the_app_elsewhere() 
         ("/services/passport-issue?lang=en", "en"),
         ("/services/passport-issue?lang=en&utm_source=x", "en"),
         ("/centres?lang=en", "en"),
+        // A search with words: the search page of its language, the app adds the results.
+        ("/search?q=%D8%AC%D9%88%D8%A7%D8%B2", "ar"),
+        ("/search?q=passport&lang=en", "en"),
+        ("/search?lang=en&authority=interior", "en"),
     ] {
         let response = get(path)?;
         let html = response.text();
@@ -758,7 +810,6 @@ async fn nginx_serves_the_page_of_the_path_and_language_and_the_app_elsewhere() 
     // preview tree are not for search engines.
     for (path, noindex) in [
         ("/services/passport-issue?preview=1", true),
-        ("/search?q=%D8%AC%D9%88%D8%A7%D8%B2", false),
         ("/kiosk", true),
         ("/kiosk/services/passport-issue", true),
         ("/embed/services/passport-issue?authority=interior", true),
