@@ -21,7 +21,7 @@ pub fn Deferred(children: ChildrenFn) -> impl IntoView {
 }
 
 /// How many lines of a long list (services, centres) render in one slice.
-pub const LIST_CHUNK: usize = 12;
+pub const LIST_CHUNK: usize = 6;
 
 /// A long list in chunks of `size`: each chunk is `Deferred`, so a list of hundreds is built
 /// in many short slices.

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod checklist;
 pub mod fees;
+pub mod order;
 pub mod query;
 pub mod search;
 pub mod service;

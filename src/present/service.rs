@@ -45,7 +45,7 @@ pub fn centres_offering<'a>(
         .iter()
         .filter(|c| c.governorate == governorate && c.offers(service))
         .collect();
-    found.sort_by(|a, b| a.name.get(lang).cmp(b.name.get(lang)));
+    super::order::sort_by_text(&mut found, |c| ["", c.name.get(lang)]);
     found
 }
 
@@ -56,7 +56,7 @@ pub fn governorates_offering(centres: &[Centre], service: &str) -> Vec<String> {
         .filter(|c| c.offers(service))
         .map(|c| c.governorate.clone())
         .collect();
-    ids.sort();
+    super::order::sort_by_text(&mut ids, |id| ["", id]);
     ids.dedup();
     ids
 }

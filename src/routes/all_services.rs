@@ -4,6 +4,7 @@
 use crate::components::api_error::when_loaded;
 use crate::components::service_list::ServiceList;
 use crate::locale::{tr, use_lang, use_page_title};
+use crate::present::order::sort_by_text;
 use leptos::prelude::*;
 
 #[component]
@@ -15,7 +16,7 @@ pub fn AllServicesPage() -> impl IntoView {
         let lang = lang.get();
         when_loaded(catalogue.listing.get(), move |listing| {
             let mut services = listing.services.clone();
-            services.sort_by(|a, b| a.name.get(lang).cmp(b.name.get(lang)));
+            sort_by_text(&mut services, |s| ["", s.name.get(lang)]);
             view! { <ServiceList services /> }.into_any()
         })
     };

@@ -9,6 +9,7 @@ use crate::components::service::where_to_go::CentreCard;
 use crate::components::service_list::ServiceList;
 use crate::data::{by_id, use_catalogue};
 use crate::locale::{tr, use_lang, use_page_title};
+use crate::present::order::sort_by_text;
 use leptos::prelude::*;
 
 #[component]
@@ -28,10 +29,8 @@ pub fn CentresPage() -> impl IntoView {
                         .filter(|c| gov.is_empty() || c.governorate == gov)
                         .cloned()
                         .collect();
-                    shown.sort_by(|a, b| {
-                        (&a.governorate, a.name.get(lang.get()))
-                            .cmp(&(&b.governorate, b.name.get(lang.get())))
-                    });
+                    let lang = lang.get();
+                    sort_by_text(&mut shown, |c| [&c.governorate, c.name.get(lang)]);
                     view! {
                         <ul class="centres">
                             {in_chunks(LIST_CHUNK, shown, |c| view! { <CentreCard centre=c top_level=true /> })}

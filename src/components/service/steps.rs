@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Steps built in one slice: each is a dozen elements or more.
-const STEPS_PER_SLICE: usize = 3;
+const STEPS_PER_SLICE: usize = 2;
 
 #[component]
 pub fn StepByStep(service: Arc<Service>, checklist: Checklist) -> impl IntoView {
