@@ -17,11 +17,16 @@ fn published(path: &str) -> Result<Value> {
 
 /// The ids in a listing (`/api/v1/services.json` or the preview tree's).
 fn ids(listing: &Value) -> BTreeSet<String> {
-    listing["services"]
+    record_ids(&listing["services"]).into_iter().collect()
+}
+
+/// The ids of a list of records.
+fn record_ids(records: &Value) -> Vec<String> {
+    records
         .as_array()
         .map(|all| {
             all.iter()
-                .filter_map(|s| s["id"].as_str().map(str::to_string))
+                .filter_map(|r| r["id"].as_str().map(str::to_string))
                 .collect()
         })
         .unwrap_or_default()
@@ -83,15 +88,20 @@ fn first_heading_text(html: &str) -> Option<String> {
     Some(text)
 }
 
+/// The JSON of the first `<script>` block in `html` whose opening tag holds `marker`.
+fn script_json(html: &str, marker: &str) -> Result<Value> {
+    let start = html
+        .find(marker)
+        .with_context(|| format!("no {marker} block"))?;
+    let body = &html[start..];
+    let body = &body[body.find('>').context("block not opened")? + 1..];
+    let end = body.find("</script>").context("block not closed")?;
+    serde_json::from_str(&body[..end]).with_context(|| format!("the {marker} block is not JSON"))
+}
+
 /// The JSON-LD block of a page.
 fn json_ld(html: &str) -> Result<Value> {
-    let start = html
-        .find("<script type=\"application/ld+json\">")
-        .context("no JSON-LD block")?;
-    let body = &html[start..];
-    let body = &body[body.find('>').unwrap() + 1..];
-    let end = body.find("</script>").context("JSON-LD not closed")?;
-    serde_json::from_str(&body[..end]).context("JSON-LD is not JSON")
+    script_json(html, "<script type=\"application/ld+json\"")
 }
 
 #[tokio::test]
@@ -415,27 +425,7 @@ async fn the_app_takes_over_a_pre_rendered_page_without_a_visible_change() -> Re
 
 /// The data block a served page carries (`dalil-page-data`).
 fn page_data(html: &str) -> Result<Value> {
-    let start = html
-        .find("id=\"dalil-page-data\"")
-        .context("no page data block")?;
-    let body = &html[start..];
-    let body = &body[body.find('>').context("page data block not opened")? + 1..];
-    let end = body
-        .find("</script>")
-        .context("page data block not closed")?;
-    serde_json::from_str(&body[..end]).context("the page data block is not JSON")
-}
-
-/// The ids of a list of records.
-fn record_ids(records: &Value) -> Vec<String> {
-    records
-        .as_array()
-        .map(|all| {
-            all.iter()
-                .filter_map(|r| r["id"].as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
+    script_json(html, "id=\"dalil-page-data\"")
 }
 
 /// Answers the app's request for every centre (`centres.json` or its pack) two seconds late,
