@@ -803,7 +803,10 @@ async fn nginx_serves_the_page_of_the_path_and_language_and_the_app_elsewhere() 
         ("/kiosk", true),
         ("/kiosk/services/passport-issue", true),
         ("/embed/services/passport-issue?authority=interior", true),
-        ("/services/no-such-service", false),
+        // The preview tree has no pages: the app alone knows what it holds.
+        ("/services/no-such-service?preview=1", true),
+        // A service without fees has no fee page; the app says so.
+        ("/services/death-registration/fees", false),
     ] {
         let response = get(path)?;
         let html = response.text();
@@ -816,6 +819,46 @@ async fn nginx_serves_the_page_of_the_path_and_language_and_the_app_elsewhere() 
             (response.header("x-robots-tag") == Some("noindex")) == noindex,
             "{path}: X-Robots-Tag {:?}",
             response.header("x-robots-tag")
+        );
+    }
+    // A record the catalogue does not publish has no page: the app, which tells the reader
+    // so, marked noindex so search engines drop the address (no "soft 404").
+    for path in [
+        "/services/no-such-service",
+        "/services/no-such-service?lang=en",
+        "/authorities/no-such-authority",
+        "/categories/no-such-topic",
+        "/centres/no-such-centre?lang=en",
+    ] {
+        let response = get(path)?;
+        let html = response.text();
+        ensure!(response.status == 200, "{path}: {}", response.status);
+        ensure!(
+            html.contains("data-page=\"loading\"") && !html.contains("dalil-page-data"),
+            "{path}: should be the single-page index.html"
+        );
+        ensure!(
+            response.header("x-robots-tag") == Some("noindex"),
+            "{path}: X-Robots-Tag {:?}",
+            response.header("x-robots-tag")
+        );
+        ensure!(
+            response.header("content-security-policy").is_some(),
+            "{path}: the site's headers"
+        );
+    }
+    // An address with a trailing slash goes to the page's one address, its query kept.
+    for (path, to) in [
+        ("/services/passport-issue/?lang=en", "/services/passport-issue?lang=en"),
+        ("/centres/", "/centres"),
+        ("/services/", "/services"),
+    ] {
+        let response = get(path)?;
+        ensure!(response.status == 301, "{path}: {}", response.status);
+        ensure!(
+            response.header("location") == Some(to),
+            "{path}: sent to {:?}",
+            response.header("location")
         );
     }
     // The pages folder is not a second address for each page.
