@@ -2,7 +2,7 @@
 
 use crate::components::api_error::when_loaded;
 use crate::components::localised::Localised;
-use crate::components::service_list::ServiceList;
+use crate::components::service_list::listed_services;
 use crate::data::{by_id, use_catalogue};
 use crate::locale::tr;
 use leptos::prelude::*;
@@ -33,13 +33,9 @@ pub fn AuthorityPage() -> impl IntoView {
                 .filter(|a| a.parent.as_deref() == Some(authority.id.as_str()))
                 .cloned()
                 .collect();
-            let services = move || {
-                let id = authority.id.clone();
-                when_loaded(catalogue.listing.get(), move |listing| {
-                    let mine = crate::data::services_of_authority(&listing, &id);
-                    view! { <ServiceList services=mine /> }.into_any()
-                })
-            };
+            let id = authority.id.clone();
+            let services =
+                listed_services(move |listing| crate::data::services_of_authority(listing, &id));
             view! {
                 <h1><Localised text=authority.name.clone() /></h1>
                 {parent.map(|p| view! {

@@ -2,7 +2,7 @@
 
 use crate::components::api_error::when_loaded;
 use crate::components::localised::Localised;
-use crate::components::service_list::ServiceList;
+use crate::components::service_list::listed_services;
 use crate::data::{by_id, use_catalogue};
 use crate::locale::tr;
 use leptos::prelude::*;
@@ -18,13 +18,9 @@ pub fn CategoryPage() -> impl IntoView {
             let Some(category) = by_id(&categories, &id).cloned() else {
                 return view! { <h1>{tr("not-found-title")}</h1> }.into_any();
             };
-            let services = move || {
-                let id = category.id.clone();
-                when_loaded(catalogue.listing.get(), move |listing| {
-                    let mine = crate::data::services_of_category(&listing, &id);
-                    view! { <ServiceList services=mine /> }.into_any()
-                })
-            };
+            let id = category.id.clone();
+            let services =
+                listed_services(move |listing| crate::data::services_of_category(listing, &id));
             view! {
                 <h1><Localised text=category.name.clone() /></h1>
                 {services}

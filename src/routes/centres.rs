@@ -6,7 +6,7 @@ use crate::components::deferred::{in_chunks, LIST_CHUNK};
 use crate::components::governorate_options::governorate_options;
 use crate::components::localised::Localised;
 use crate::components::service::where_to_go::CentreCard;
-use crate::components::service_list::ServiceList;
+use crate::components::service_list::listed_services;
 use crate::data::{by_id, use_catalogue};
 use crate::locale::{tr, use_lang, use_page_title};
 use crate::present::order::sort_by_text;
@@ -76,13 +76,8 @@ pub fn CentrePage() -> impl IntoView {
                     .into_any();
             };
             let services = centre.services.clone();
-            let offered = move || {
-                let services = services.clone();
-                when_loaded(catalogue.listing.get(), move |listing| {
-                    let found = crate::data::services_among(&listing, &services);
-                    view! { <ServiceList services=found /> }.into_any()
-                })
-            };
+            let offered =
+                listed_services(move |listing| crate::data::services_among(listing, &services));
             let sample = centre.sample;
             view! {
                 <h1><Localised text=centre.name.clone() /></h1>

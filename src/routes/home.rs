@@ -2,9 +2,10 @@
 
 use crate::components::api_error::when_loaded;
 use crate::components::localised::Localised;
-use crate::data::{services_in_category, use_catalogue};
+use crate::data::use_catalogue;
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang, use_page_title};
+use dalil_model::api::Listing;
 use dalil_model::AuthorityKind;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -16,34 +17,29 @@ pub fn HomePage() -> impl IntoView {
     let catalogue = use_catalogue();
     let lang = use_lang();
 
+    // The page's counts: the same from the page's lines and from the whole listing, so the
+    // tiles are not built again when it loads.
+    let counts = catalogue.listing.part(Counts::of);
+
     let stats = move || {
-        let listing = catalogue.listing.get()?.ok()?;
-        let ministries: std::collections::BTreeSet<&str> = listing
-            .services
-            .iter()
-            .map(|s| s.ministry.as_str())
-            .collect();
+        let counts = counts.get()?.ok()?;
         Some(translate(
             lang.get(),
             "home-stats",
             &[
-                ("services", Arg::Num(listing.services.len() as i64)),
-                ("authorities", Arg::Num(ministries.len() as i64)),
+                ("services", Arg::Num(counts.services)),
+                ("authorities", Arg::Num(counts.ministries.len() as i64)),
             ],
         ))
     };
 
     let ministries = move || {
-        when_loaded(catalogue.listing.get(), |listing| {
+        when_loaded(counts.get(), |counts| {
             when_loaded(catalogue.authorities.get(), |authorities| {
-                let mut counts: BTreeMap<String, i64> = BTreeMap::new();
-                for s in &listing.services {
-                    *counts.entry(s.ministry.clone()).or_default() += 1;
-                }
                 let items = authorities
                     .iter()
                     .filter(|a| a.kind == AuthorityKind::Ministry || a.parent.is_none())
-                    .filter_map(|a| counts.get(&a.id).map(|n| (a.clone(), *n)))
+                    .filter_map(|a| counts.ministries.get(&a.id).map(|n| (a.clone(), *n)))
                     .map(|(a, n)| {
                         tile(
                             crate::surface::use_surface().href(&format!("/authorities/{}", a.id)),
@@ -58,15 +54,11 @@ pub fn HomePage() -> impl IntoView {
     };
 
     let categories = move || {
-        when_loaded(catalogue.listing.get(), |listing| {
+        when_loaded(counts.get(), |counts| {
             when_loaded(catalogue.categories.get(), |categories| {
                 let items = categories
                     .iter()
-                    .map(|c| {
-                        let n = services_in_category(&listing, &c.id);
-                        (c.clone(), n as i64)
-                    })
-                    .filter(|(_, n)| *n > 0)
+                    .filter_map(|c| counts.categories.get(&c.id).map(|n| (c.clone(), *n)))
                     .map(|(c, n)| {
                         tile(
                             crate::surface::use_surface().href(&format!("/categories/{}", c.id)),
@@ -111,5 +103,33 @@ fn tile(href: String, name: dalil_model::Text, count: i64) -> impl IntoView {
                 </span>
             </A>
         </li>
+    }
+}
+
+/// What the home page shows of the listing: how many services in all, per ministry and per
+/// topic (a topic with none is left out).
+#[derive(PartialEq)]
+struct Counts {
+    services: i64,
+    ministries: BTreeMap<String, i64>,
+    categories: BTreeMap<String, i64>,
+}
+
+impl Counts {
+    fn of(listing: &Listing) -> Counts {
+        let mut counts = Counts {
+            services: listing.services.len() as i64,
+            ministries: BTreeMap::new(),
+            categories: BTreeMap::new(),
+        };
+        for s in &listing.services {
+            *counts.ministries.entry(s.ministry.clone()).or_default() += 1;
+            // A topic named twice still counts the service once.
+            let topics: std::collections::BTreeSet<&String> = s.categories.iter().collect();
+            for c in topics {
+                *counts.categories.entry(c.clone()).or_default() += 1;
+            }
+        }
+        counts
     }
 }

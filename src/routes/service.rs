@@ -9,7 +9,7 @@ use crate::components::service::facts::{LegalBasis, OutputFacts, ProcessingTimes
 use crate::components::service::steps::StepByStep;
 use crate::components::service::take_away::TakeAway;
 use crate::components::service::where_to_go::WhereToGo;
-use crate::components::service_list::ServiceList;
+use crate::components::service_list::listed_services;
 use crate::data::{by_id, service_resource, use_catalogue};
 use crate::i18n::{translate, Arg};
 use crate::locale::{tr, use_lang, use_page_title};
@@ -99,16 +99,11 @@ fn ServiceBody(service: Arc<Service>) -> impl IntoView {
     };
     let related = {
         let ids = service.related.clone();
-        move || {
-            let ids = ids.clone();
-            when_loaded(catalogue.listing.get(), move |listing| {
-                let found: Vec<_> = ids
-                    .iter()
-                    .filter_map(|id| by_id(&listing.services, id).cloned())
-                    .collect();
-                view! { <ServiceList services=found /> }.into_any()
-            })
-        }
+        listed_services(move |listing| {
+            ids.iter()
+                .filter_map(|id| by_id(&listing.services, id).cloned())
+                .collect()
+        })
     };
     let status = service.status;
     let status_label = move || match status {

@@ -849,7 +849,10 @@ async fn nginx_serves_the_page_of_the_path_and_language_and_the_app_elsewhere() 
     }
     // An address with a trailing slash goes to the page's one address, its query kept.
     for (path, to) in [
-        ("/services/passport-issue/?lang=en", "/services/passport-issue?lang=en"),
+        (
+            "/services/passport-issue/?lang=en",
+            "/services/passport-issue?lang=en",
+        ),
         ("/centres/", "/centres"),
         ("/services/", "/services"),
     ] {

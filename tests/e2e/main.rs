@@ -21,4 +21,5 @@ mod screens;
 mod search;
 mod service_page;
 mod shell;
+mod stand_ins;
 mod support;
