@@ -149,7 +149,7 @@ fn ServiceBody(service: Arc<Service>) -> impl IntoView {
             <p>{verified_by.clone()}</p>
             {source.clone().map(|src| view! { <p class="source">{move || translate(lang.get(), "service-source", &[("source", Arg::Str(src.get(lang.get())))])}</p> })}
         })}
-        {(!s.related.is_empty()).then(|| section("related", "section-related", move || view! { {related.clone()} }))}
+        {(!s.related.is_empty()).then(|| section("related", "section-related", move || view! { {related} }))}
         {section("take-away", "section-take-away", { let s = s.clone(); move || view! { <TakeAway service=s.clone() /> } })}
     }
 }
