@@ -60,18 +60,29 @@ pub fn SearchBar() -> impl IntoView {
             },
         );
     };
+    // The form's action loses its query when sent: the language goes as a field.
+    let lang = crate::locale::use_lang();
+    let surface = crate::surface::use_surface();
+    let lang_field = move || {
+        surface
+            .addresses_name_the_lang()
+            .then(|| crate::surface::lang_address::lang_field(lang.get()))
+            .flatten()
+            .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+    };
     view! {
         <div class="search-bar">
             <form
                 class="search-bar__form"
                 role="search"
                 // Without JavaScript the box leads to the A to Z list.
-                action=crate::surface::use_surface().href("/services")
+                action=crate::surface::use_link("/services")
                 on:submit=move |ev| {
                     ev.prevent_default();
                     focus_first_result();
                 }
             >
+                {lang_field}
                 <label for=INPUT_ID class="search-bar__label">{tr("search-label")}</label>
                 <div class="search-bar__row">
                     <input

@@ -14,7 +14,7 @@ pub fn ServiceList(services: Vec<ServiceSummary>) -> impl IntoView {
     view! {
         <ul class="service-list">
             {in_chunks(LIST_CHUNK, services, |s| {
-                let href = crate::surface::use_surface().href(&format!("/services/{}", s.id));
+                let href = crate::surface::use_link(format!("/services/{}", s.id));
                 view! {
                     <li class="service-list__item">
                         <A href=href attr:class="service-list__link">

@@ -47,23 +47,20 @@ pub fn render(
 
 /// The query string that picks `lang`: none for Arabic, the default.
 fn lang_query(lang: Lang) -> String {
-    match lang {
-        Lang::Ar => String::new(),
-        Lang::En => crate::present::query::write([("lang", "en")]),
-    }
+    crate::surface::lang_address::with_lang_query("", lang)
 }
 
 /// The address of `route` in `lang` (path and query): each language has
-/// its own, and they are the links that worked before pre-rendering.
+/// its own (`crate::surface::lang_address`), the same the app's links write.
 pub fn address(route: &routes::PageRoute, lang: Lang) -> String {
-    crate::present::query::href(&route.path(), &lang_query(lang))
+    crate::surface::lang_address::with_lang(&route.path(), lang)
 }
 
 /// A sentence about the page: a service's summary, else what Dalil is.
 fn describe(route: &routes::PageRoute, lang: Lang, published: &catalogue::Published) -> String {
     use routes::PageRoute;
     match route {
-        PageRoute::Service(id) | PageRoute::Fees(id) => published
+        PageRoute::Service(id) | PageRoute::Fees(id) | PageRoute::NoFees(id) => published
             .service(id)
             .map(|s| s.summary.get(lang).to_string())
             .filter(|s| !s.is_empty()),

@@ -46,7 +46,7 @@ pub fn page_data(published: &Published, route: &PageRoute) -> PageData {
         PageRoute::AllServices => {
             data.listing = Some(published.listing.clone());
         }
-        PageRoute::Service(id) | PageRoute::Fees(id) => {
+        PageRoute::Service(id) | PageRoute::Fees(id) | PageRoute::NoFees(id) => {
             if let Some(service) = published.service(id) {
                 data.listing = Some(listing(services_among(
                     &published.listing,

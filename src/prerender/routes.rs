@@ -14,6 +14,9 @@ pub enum PageRoute {
     AllServices,
     Service(String),
     Fees(String),
+    /// The fee page of a service that charges nothing: it says so, and is
+    /// pre-rendered for an address typed or kept, but not listed.
+    NoFees(String),
     Authority(String),
     Category(String),
     Centres,
@@ -28,7 +31,7 @@ impl PageRoute {
             PageRoute::Search => "/search".into(),
             PageRoute::AllServices => "/services".into(),
             PageRoute::Service(id) => format!("/services/{id}"),
-            PageRoute::Fees(id) => format!("/services/{id}/fees"),
+            PageRoute::Fees(id) | PageRoute::NoFees(id) => format!("/services/{id}/fees"),
             PageRoute::Authority(id) => format!("/authorities/{id}"),
             PageRoute::Category(id) => format!("/categories/{id}"),
             PageRoute::Centres => "/centres".into(),
@@ -37,14 +40,14 @@ impl PageRoute {
     }
 
     /// Whether search engines are asked to list it (the search page
-    /// without a query is a form, not content).
+    /// without a query is a form, not content; nor is a fee page without fees).
     pub fn in_sitemap(&self) -> bool {
-        !matches!(self, PageRoute::Search)
+        !matches!(self, PageRoute::Search | PageRoute::NoFees(_))
     }
 }
 
-/// Every public page of `published`: services with fees get their fee
-/// page; only categories that hold a service get a page, as on the home
+/// Every public page of `published`: every service has its fee page (one
+/// without fees says so); only categories that hold a service get a page, as on the home
 /// page.
 pub fn all(published: &Published) -> Vec<PageRoute> {
     let mut routes = vec![
@@ -55,9 +58,11 @@ pub fn all(published: &Published) -> Vec<PageRoute> {
     ];
     for s in &published.services {
         routes.push(PageRoute::Service(s.id.clone()));
-        if !s.fees.is_empty() {
-            routes.push(PageRoute::Fees(s.id.clone()));
-        }
+        routes.push(if s.fees.is_empty() {
+            PageRoute::NoFees(s.id.clone())
+        } else {
+            PageRoute::Fees(s.id.clone())
+        });
     }
     routes.extend(
         published

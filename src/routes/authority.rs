@@ -40,14 +40,14 @@ pub fn AuthorityPage() -> impl IntoView {
                 <h1><Localised text=authority.name.clone() /></h1>
                 {parent.map(|p| view! {
                     <p class="authority__parent">
-                        <A href=crate::surface::use_surface().href(&format!("/authorities/{}", p.id))><Localised text=p.name.clone() /></A>
+                        <A href=crate::surface::use_link(format!("/authorities/{}", p.id))><Localised text=p.name.clone() /></A>
                     </p>
                 })}
                 {(!children.is_empty()).then(|| view! {
                     <h2>{tr("authority-directorates")}</h2>
                     <ul class="link-list">
                         {children.into_iter().map(|c| view! {
-                            <li><A href=crate::surface::use_surface().href(&format!("/authorities/{}", c.id))><Localised text=c.name.clone() /></A></li>
+                            <li><A href=crate::surface::use_link(format!("/authorities/{}", c.id))><Localised text=c.name.clone() /></A></li>
                         }).collect_view()}
                     </ul>
                 })}

@@ -46,7 +46,7 @@ pub fn FeesPage() -> impl IntoView {
 #[component]
 fn FeesBody(service: Arc<Service>) -> impl IntoView {
     let today = clock::today();
-    let href = crate::surface::use_surface().href(&format!("/services/{}", service.id));
+    let href = crate::surface::use_link(format!("/services/{}", service.id));
     let back = {
         let href = href.clone();
         move || view! { <p class="fees-back"><A href=href.clone() attr:id="fees-back">{tr("fees-back")}</A></p> }

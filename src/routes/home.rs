@@ -42,7 +42,7 @@ pub fn HomePage() -> impl IntoView {
                     .filter_map(|a| counts.ministries.get(&a.id).map(|n| (a.clone(), *n)))
                     .map(|(a, n)| {
                         tile(
-                            crate::surface::use_surface().href(&format!("/authorities/{}", a.id)),
+                            crate::surface::use_link(format!("/authorities/{}", a.id)),
                             a.name.clone(),
                             n,
                         )
@@ -61,7 +61,7 @@ pub fn HomePage() -> impl IntoView {
                     .filter_map(|c| counts.categories.get(&c.id).map(|n| (c.clone(), *n)))
                     .map(|(c, n)| {
                         tile(
-                            crate::surface::use_surface().href(&format!("/categories/{}", c.id)),
+                            crate::surface::use_link(format!("/categories/{}", c.id)),
                             c.name.clone(),
                             n,
                         )
@@ -92,7 +92,11 @@ pub fn HomePage() -> impl IntoView {
 }
 
 /// A link tile with a name and its service count.
-fn tile(href: String, name: dalil_model::Text, count: i64) -> impl IntoView {
+fn tile(
+    href: impl Fn() -> String + Clone + Send + Sync + 'static,
+    name: dalil_model::Text,
+    count: i64,
+) -> impl IntoView {
     let lang = use_lang();
     view! {
         <li class="tile">

@@ -12,7 +12,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <main id="main" class="page" data-page="not-found" tabindex="-1">
             <h1>{title}</h1>
             <p>{tr("not-found-body")}</p>
-            <p><A href=crate::surface::use_surface().href("/") attr:class="button">{tr("not-found-home")}</A></p>
+            <p><A href=crate::surface::use_link("/") attr:class="button">{tr("not-found-home")}</A></p>
         </main>
     }
 }

@@ -70,7 +70,7 @@ pub fn SearchPage() -> impl IntoView {
         if query.trim().is_empty() && filters.get().is_empty() {
             return view! {
                 <p class="search-start">{tr("search-start")}</p>
-                <p><A href=crate::surface::use_surface().href("/services")>{tr("search-all-services")}</A></p>
+                <p><A href=crate::surface::use_link("/services")>{tr("search-all-services")}</A></p>
             }
             .into_any();
         }
@@ -169,7 +169,7 @@ fn highlighted(text: &str, query: &str) -> impl IntoView {
 fn ResultItem(service: ServiceSummary, query: String) -> impl IntoView {
     let lang = use_lang();
     let catalogue = use_catalogue();
-    let href = crate::surface::use_surface().href(&format!("/services/{}", service.id));
+    let href = crate::surface::use_link(format!("/services/{}", service.id));
     let s = StoredValue::new(service);
     let q = StoredValue::new(query);
     let ministry = move || {
@@ -227,13 +227,13 @@ fn EmptyState(query: String) -> impl IntoView {
                 (!list.is_empty()).then(|| view! {
                     <p>{tr("search-did-you-mean")}" "
                         {list.into_iter().map(|w| {
-                            let href = crate::surface::use_surface().href(&search_href(&w, &Filters::default()));
+                            let href = crate::surface::use_link(search_href(&w, &Filters::default()));
                             view! { <A href=href attr:class="suggestion">{w}</A>" " }
                         }).collect_view()}
                     </p>
                 })
             }}
-            <p><A href=crate::surface::use_surface().href("/#home-categories")>{tr("search-browse-topics")}</A></p>
+            <p><A href=crate::surface::use_link("/#home-categories")>{tr("search-browse-topics")}</A></p>
         </div>
     }
 }

@@ -79,7 +79,7 @@ fn ServiceBody(service: Arc<Service>) -> impl IntoView {
             when_loaded(catalogue.authorities.get(), move |all| {
                 match by_id(&all, &id).cloned() {
                     Some(a) => view! {
-                        <A href=crate::surface::use_surface().href(&format!("/authorities/{}", a.id))><Localised text=a.name.clone() /></A>
+                        <A href=crate::surface::use_link(format!("/authorities/{}", a.id))><Localised text=a.name.clone() /></A>
                     }
                     .into_any(),
                     None => view! { <span>{id.clone()}</span> }.into_any(),

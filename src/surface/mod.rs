@@ -3,8 +3,10 @@
 //! a shared component that must differ reads [`use_surface`] (or has a
 //! variant file beside it) instead of reaching into the kiosk or the embed.
 
+pub mod lang_address;
 pub mod paths;
 
+use dalil_model::Lang;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
@@ -30,6 +32,32 @@ impl Surface {
             Surface::Embed => embed_path(path).unwrap_or_else(|| path.to_string()),
         }
     }
+
+    /// [`Surface::href`] for a page shown in `lang`. On the site each
+    /// language has its own address, so a link on an English page leads to
+    /// the English page, with JavaScript or without. A kiosk starts every
+    /// person in Arabic and an embed takes its language from the ministry's
+    /// page: their links carry none.
+    pub fn link(self, lang: Lang, path: &str) -> String {
+        match self {
+            Surface::Site => lang_address::with_lang(path, lang),
+            Surface::Kiosk | Surface::Embed => self.href(path),
+        }
+    }
+
+    /// Whether this surface's addresses say their language.
+    pub fn addresses_name_the_lang(self) -> bool {
+        self == Surface::Site
+    }
+}
+
+/// The one way to write an internal link in a view: `path` in this
+/// surface's tree and in the interface language, following it.
+pub fn use_link(path: impl Into<String>) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let surface = use_surface();
+    let lang = crate::locale::use_lang();
+    let path = path.into();
+    move || surface.link(lang.get(), &path)
 }
 
 /// Called by the frame of a surface, for everything rendered inside it.
@@ -43,14 +71,15 @@ pub fn use_surface() -> Surface {
 }
 
 /// Navigates to an app path (`/search?q=…`) in this surface's tree: the
-/// same [`Surface::href`] as every link, taken as written (the router would
+/// same [`Surface::link`] as every link, taken as written (the router would
 /// otherwise prefix its base itself, unlike for links).
 pub fn use_surface_navigate() -> impl Fn(&str, NavigateOptions) + Clone {
     let surface = use_surface();
+    let lang = crate::locale::use_lang();
     let navigate = use_navigate();
     move |path: &str, options: NavigateOptions| {
         navigate(
-            &surface.href(path),
+            &surface.link(lang.get_untracked(), path),
             NavigateOptions {
                 resolve: false,
                 ..options
@@ -77,5 +106,14 @@ mod tests {
         );
         assert_eq!(Surface::Kiosk.href("/"), "/kiosk");
         assert_eq!(Surface::Embed.href("/"), "/embed");
+    }
+
+    #[test]
+    fn only_the_site_says_the_language_in_its_links() {
+        use dalil_model::Lang;
+        assert_eq!(Surface::Site.link(Lang::En, "/centres"), "/centres?lang=en");
+        assert_eq!(Surface::Site.link(Lang::Ar, "/centres"), "/centres");
+        assert_eq!(Surface::Kiosk.link(Lang::En, "/centres"), "/kiosk/centres");
+        assert_eq!(Surface::Embed.link(Lang::En, "/"), "/embed");
     }
 }

@@ -9,7 +9,7 @@ use anyhow::{bail, ensure, Context, Result};
 use dalil_e2e::{http, Lang, Page, Site, Viewport, BOTH, STEP};
 use serde_json::Value;
 
-use crate::support::js;
+use crate::support::{answer_late, js, open_taken_over};
 
 fn published(path: &str) -> Result<Value> {
     http::get_json(&Site::shared()?.url(path))
@@ -53,7 +53,7 @@ fn escaped(s: &str) -> String {
 }
 
 /// The address of `path` in `lang` (Arabic has no `?lang=`).
-fn in_lang(path: &str, lang: Lang) -> String {
+pub(crate) fn in_lang(path: &str, lang: Lang) -> String {
     match lang {
         Lang::Ar => path.to_string(),
         Lang::En if path.contains('?') => format!("{path}&lang=en"),
@@ -235,7 +235,7 @@ fn assert_government_service(ld: &Value, record: &Value, lang: Lang, context: &s
 }
 
 /// One page of every kind the site pre-renders.
-fn every_kind_of_page() -> Result<Vec<String>> {
+pub(crate) fn every_kind_of_page() -> Result<Vec<String>> {
     let authorities = published("/api/v1/authorities.json")?;
     let categories = published("/api/v1/categories.json")?;
     let centres = published("/api/v1/centres.json")?;
@@ -252,6 +252,12 @@ fn every_kind_of_page() -> Result<Vec<String>> {
         .and_then(|s| s["id"].as_str())
         .context("no service with fees")?
         .to_string();
+    let without_fees = listing["services"]
+        .as_array()
+        .and_then(|all| all.iter().find(|s| s["has_fees"] == false))
+        .and_then(|s| s["id"].as_str())
+        .context("no service without fees")?
+        .to_string();
     let used_category = listing["services"][0]["categories"][0]
         .as_str()
         .map(str::to_string)
@@ -262,6 +268,8 @@ fn every_kind_of_page() -> Result<Vec<String>> {
         "/services".into(),
         format!("/services/{with_fees}"),
         format!("/services/{with_fees}/fees"),
+        // It says there is nothing to pay.
+        format!("/services/{without_fees}/fees"),
         format!("/authorities/{}", first(&authorities, "authorities")?),
         format!("/categories/{used_category}"),
         "/centres".into(),
@@ -352,10 +360,11 @@ async fn the_search_box_without_javascript_leads_to_every_service_a_to_z() -> Re
             listed.as_u64() == Some(count as u64),
             "{lang:?}: the A to Z list has {listed} services, not {count}"
         );
+        // The form sends the page's language with the words: the list is in it.
         let lang_now = page.eval("return document.documentElement.lang;").await?;
         ensure!(
-            lang_now == "ar",
-            "the list is served in Arabic by default: {lang_now}"
+            lang_now == lang.code(),
+            "{lang:?}: the A to Z list is in {lang_now}"
         );
     }
     Ok(())
@@ -427,23 +436,6 @@ async fn the_app_takes_over_a_pre_rendered_page_without_a_visible_change() -> Re
 fn page_data(html: &str) -> Result<Value> {
     script_json(html, "id=\"dalil-page-data\"")
 }
-
-/// Answers the app's request for every centre (`centres.json` or its pack) two seconds late,
-/// as a slow network would, after the app has taken the page over; then sets
-/// `__dalilCentresLoaded`.
-const CENTRES_LATE: &str = r#"
-(() => {
-  const original = window.fetch;
-  window.fetch = async (...args) => {
-    const url = String(args[0] && args[0].url || args[0]);
-    if (!/\/api\/v1\/(packs\/)?centres[-.]/.test(url)) return original.apply(window, args);
-    await new Promise(r => setTimeout(r, 2000));
-    const response = await original.apply(window, args);
-    setTimeout(() => { window.__dalilCentresLoaded = true; }, 0);
-    return response;
-  };
-})();
-"#;
 
 #[tokio::test]
 async fn a_page_carries_only_the_centres_it_shows_and_keeps_them_when_all_have_loaded() -> Result<()>
@@ -520,15 +512,9 @@ async fn a_page_carries_only_the_centres_it_shows_and_keeps_them_when_all_have_l
            focus: document.activeElement && document.activeElement.id, \
            loaded: window.__dalilCentresLoaded === true };";
     for path in [format!("/services/{id}"), format!("/centres/{centre}")] {
-        let page = Page::open(Viewport::PHONE).await?;
-        page.before_every_page(CENTRES_LATE)?;
-        page.goto(&path).await?;
-        page.wait_until(
-            "the app took over",
-            "document.documentElement.dataset.ready === 'true'",
-            STEP,
-        )
-        .await?;
+        // Every centre (`centres.json` or its pack) arrives late.
+        let late = answer_late(r"\/api\/v1\/(packs\/)?centres[-.]", "__dalilCentresLoaded");
+        let page = open_taken_over(&path, &late).await?;
         page.eval(BEFORE).await?;
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
         let before = page.eval(SEEN).await?;
@@ -750,6 +736,11 @@ async fn the_sitemap_lists_every_public_service_in_both_languages_and_nothing_fr
     ensure!(
         !sitemap.contains("/kiosk") && !sitemap.contains("/embed") && !sitemap.contains("preview")
     );
+    // A fee page that only says "no fees" is there for an address typed or kept, not listed.
+    ensure!(
+        !sitemap.contains("/services/death-registration/fees"),
+        "the sitemap lists the fee page of a service without fees"
+    );
     let robots = served("/robots.txt")?;
     for line in [
         "Disallow: /kiosk",
@@ -777,6 +768,9 @@ async fn nginx_serves_the_page_of_the_path_and_language_and_the_app_elsewhere() 
         ("/services/passport-issue?lang=en", "en"),
         ("/services/passport-issue?lang=en&utm_source=x", "en"),
         ("/centres?lang=en", "en"),
+        // A service without fees has a fee page that says so, in each language.
+        ("/services/death-registration/fees", "ar"),
+        ("/services/death-registration/fees?lang=en", "en"),
         // A search with words: the search page of its language, the app adds the results.
         ("/search?q=%D8%AC%D9%88%D8%A7%D8%B2", "ar"),
         ("/search?q=passport&lang=en", "en"),
@@ -805,8 +799,6 @@ async fn nginx_serves_the_page_of_the_path_and_language_and_the_app_elsewhere() 
         ("/embed/services/passport-issue?authority=interior", true),
         // The preview tree has no pages: the app alone knows what it holds.
         ("/services/no-such-service?preview=1", true),
-        // A service without fees has no fee page; the app says so.
-        ("/services/death-registration/fees", false),
     ] {
         let response = get(path)?;
         let html = response.text();

@@ -4,6 +4,7 @@
 //! `cargo test -p dalil-e2e --test e2e kiosk::`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod addresses;
 mod audit;
 mod catalogue_pages;
 mod csp;

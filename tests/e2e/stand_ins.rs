@@ -2,23 +2,9 @@
 //! whole listing until that has loaded. Then nothing the reader sees or uses changes: the
 //! same links stay, and the one they had moved to keeps the focus.
 
+use crate::support::{answer_late, open_taken_over};
 use anyhow::{ensure, Context, Result};
-use dalil_e2e::{http, Page, Site, Viewport, STEP};
-
-/// Answers the listing (its pack, or `services.json`) 2 s late, then marks it loaded.
-const LISTING_LATE: &str = r#"
-(() => {
-  const original = window.fetch;
-  window.fetch = async (...args) => {
-    const url = String(args[0] && args[0].url || args[0]);
-    if (!/\/api\/v1\/(packs\/listing-|services\.json)/.test(url)) return original.apply(window, args);
-    await new Promise(r => setTimeout(r, 2000));
-    const response = await original.apply(window, args);
-    setTimeout(() => { window.__dalilListingLoaded = true; }, 0);
-    return response;
-  };
-})();
-"#;
+use dalil_e2e::{http, Site, STEP};
 
 /// Marks every listed service (or topic tile) and moves the focus to the last.
 const MARK: &str =
@@ -61,15 +47,11 @@ async fn the_lists_a_page_carried_stay_as_they_are_when_the_whole_listing_loads(
         // Its related services.
         "/services/passport-issue?lang=en".to_string(),
     ] {
-        let page = Page::open(Viewport::PHONE).await?;
-        page.before_every_page(LISTING_LATE)?;
-        page.goto(&path).await?;
-        page.wait_until(
-            "the app took over",
-            "document.documentElement.dataset.ready === 'true'",
-            STEP,
-        )
-        .await?;
+        let late = answer_late(
+            r"\/api\/v1\/(packs\/listing-|services\.json)",
+            "__dalilListingLoaded",
+        );
+        let page = open_taken_over(&path, &late).await?;
         // The lists render in slices after the take-over.
         tokio::time::sleep(std::time::Duration::from_millis(400)).await;
         let before = page.eval(MARK).await?;

@@ -80,6 +80,41 @@ pub async fn wait_lang(page: &Page, lang: Lang) -> Result<()> {
     .await
 }
 
+/// A script, installed before the page's own, that answers the app's requests whose
+/// address matches `pattern` (a JavaScript regular expression) two seconds late, as a slow
+/// network would, after the app has taken the page over; then sets `window[flag]`.
+pub fn answer_late(pattern: &str, flag: &str) -> String {
+    format!(
+        r#"(() => {{
+  const original = window.fetch;
+  window.fetch = async (...args) => {{
+    const url = String(args[0] && args[0].url || args[0]);
+    if (!/{pattern}/.test(url)) return original.apply(window, args);
+    await new Promise(r => setTimeout(r, 2000));
+    const response = await original.apply(window, args);
+    setTimeout(() => {{ window[{flag}] = true; }}, 0);
+    return response;
+  }};
+}})();"#,
+        flag = js(flag)
+    )
+}
+
+/// Opens `path` on a phone with `late` (an [`answer_late`] script) installed, and waits
+/// until the app has taken the pre-rendered page over.
+pub async fn open_taken_over(path: &str, late: &str) -> Result<Page> {
+    let page = Page::open(dalil_e2e::Viewport::PHONE).await?;
+    page.before_every_page(late)?;
+    page.goto(path).await?;
+    page.wait_until(
+        "the app took over",
+        "document.documentElement.dataset.ready === 'true'",
+        STEP,
+    )
+    .await?;
+    Ok(page)
+}
+
 /// Loads the site's service page `id` in `lang` and waits until its last section is there.
 pub async fn open_service(page: &Page, id: &str, lang: Lang) -> Result<()> {
     page.goto(&format!("/services/{id}?lang={}", lang.code()))

@@ -46,7 +46,7 @@ pub fn Documents(service: Arc<Service>, checklist: Checklist) -> impl IntoView {
                         })}
                         {d.note.clone().map(|note| view! { <p class="doc__note"><Localised text=note /></p> })}
                         {d.service.clone().map(|id| view! {
-                            <p class="doc__link"><A href=crate::surface::use_surface().href(&format!("/services/{id}"))>{tr("doc-is-service")}</A></p>
+                            <p class="doc__link"><A href=crate::surface::use_link(format!("/services/{id}"))>{tr("doc-is-service")}</A></p>
                         })}
                     </div>
                 </li>

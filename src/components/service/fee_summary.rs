@@ -31,7 +31,7 @@ pub fn FeeSummary(service: Arc<Service>) -> impl IntoView {
             .collect_view()
     };
     // The language is app state: the link carries no `?lang=`.
-    let href = crate::surface::use_surface().href(&format!("/services/{}/fees", service.id));
+    let href = crate::surface::use_link(format!("/services/{}/fees", service.id));
     view! {
         <div class="fee-summary" id="fee-summary">
             {lines}

@@ -129,7 +129,7 @@ fn CentrePicker(service_id: String) -> impl IntoView {
 #[component]
 pub fn CentreCard(centre: Centre, #[prop(optional)] top_level: bool) -> impl IntoView {
     let link = view! {
-        <A href=use_surface().href(&format!("/centres/{}", centre.id))><Localised text=centre.name.clone() /></A>
+        <A href=crate::surface::use_link(format!("/centres/{}", centre.id))><Localised text=centre.name.clone() /></A>
     };
     let name = if top_level {
         Either::Left(view! { <h2 class="centre-card__name">{link}</h2> })
