@@ -7,8 +7,8 @@ use anyhow::{ensure, Result};
 use dalil_e2e::{Lang, Page, Viewport, BOTH, STEP};
 use serde_json::Value;
 
-use crate::first_visit::{every_kind_of_page, in_lang};
-use crate::support::wait_lang;
+use crate::first_visit::every_kind_of_page;
+use crate::support::{in_lang, says_lang, wait_lang};
 
 /// Every link of the page to another page of the site (not a fragment of this one), and
 /// the language switch's address.
@@ -17,16 +17,6 @@ const LINKS: &str = "const own = [...document.querySelectorAll('a[href^=\"/\"]')
        .map(a => a.getAttribute('href')); \
      const sw = document.getElementById('lang-switch'); \
      return { links: own, switch: sw && sw.tagName === 'A' ? sw.getAttribute('href') : null };";
-
-fn says_lang(href: &str, lang: Lang) -> bool {
-    let query = href.split('#').next().unwrap_or_default();
-    let query = query.split_once('?').map(|(_, q)| q).unwrap_or_default();
-    let named = query.split('&').find_map(|p| p.strip_prefix("lang="));
-    match lang {
-        Lang::Ar => named.is_none(),
-        Lang::En => named == Some("en"),
-    }
-}
 
 #[tokio::test]
 async fn without_javascript_every_link_stays_in_the_page_language() -> Result<()> {
@@ -169,13 +159,4 @@ async fn a_stored_english_choice_writes_itself_into_an_arabic_address() -> Resul
         );
     }
     Ok(())
-}
-
-#[test]
-fn a_link_says_its_language_by_its_parameter() {
-    assert!(says_lang("/services/x", Lang::Ar));
-    assert!(!says_lang("/services/x", Lang::En));
-    assert!(says_lang("/services/x?lang=en", Lang::En));
-    assert!(says_lang("/search?q=a&lang=en#r", Lang::En));
-    assert!(!says_lang("/search?q=a&lang=en", Lang::Ar));
 }

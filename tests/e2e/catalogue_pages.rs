@@ -9,6 +9,8 @@ use anyhow::{Context, Result};
 use dalil_e2e::{http, message, Arg, Lang, Page, Site, Viewport, STEP};
 use serde_json::Value;
 
+use crate::support::{in_lang, link_in};
+
 /// An API document of the shared site, e.g. `services.json`.
 fn api(file: &str) -> Result<Value> {
     http::get_json(&Site::shared()?.url(&format!("/api/v1/{file}")))
@@ -74,29 +76,34 @@ async fn assert_good(page: &Page, lang: Lang, data_page: &str) -> Result<()> {
     page.assert_no_console_errors().await
 }
 
-/// `[href, text of `part` inside it (or the whole link)]` of every link matching `selector`.
+/// `[address, text of `part` inside it (or the whole link)]` of every link matching
+/// `selector`: the address without its language, once checked that the link keeps the
+/// page's language.
 async fn links(page: &Page, selector: &str, part: &str) -> Result<Vec<(String, String)>> {
     let script = format!(
         "return [...document.querySelectorAll({sel})].map(a => {{
             const p = {part} ? a.querySelector({part}) : a;
-            return [a.getAttribute('href'), p ? p.innerText.trim() : null];
+            return [a.getAttribute('href'), p ? p.innerText.trim() : null,
+              document.documentElement.lang];
         }});",
         sel = serde_json::to_string(selector)?,
         part = serde_json::to_string(part)?,
     );
     let found = page.eval(&script).await?;
-    Ok(found
+    found
         .as_array()
         .cloned()
         .unwrap_or_default()
         .iter()
-        .map(|pair| {
-            (
-                pair[0].as_str().unwrap_or_default().to_string(),
-                pair[1].as_str().unwrap_or_default().to_string(),
-            )
+        .map(|found| {
+            let lang = Lang::from_code(found[2].as_str().unwrap_or_default())
+                .context("the page's language")?;
+            Ok((
+                link_in(found[0].as_str().unwrap_or_default(), lang)?,
+                found[1].as_str().unwrap_or_default().to_string(),
+            ))
         })
-        .collect())
+        .collect()
 }
 
 /// Waits until at least one element matches `selector`.
@@ -236,9 +243,10 @@ async fn a_ministry_tile_opens_its_authority_page_with_exactly_its_services() ->
 
     let page = Page::open(Viewport::KIOSK).await?;
     open_at(&page, "/?lang=en").await?;
-    page.click(
-        "section[aria-labelledby=home-ministries] a.tile__link[href='/authorities/interior']",
-    )
+    page.click(&format!(
+        "section[aria-labelledby=home-ministries] a.tile__link[href='{}']",
+        in_lang("/authorities/interior", Lang::En)
+    ))
     .await?;
     page.wait_until(
         "the authority page",
@@ -274,8 +282,11 @@ async fn a_ministry_tile_opens_its_authority_page_with_exactly_its_services() ->
     assert_eq!(children, expected_children);
     assert!(children.contains("/authorities/interior-immigration"));
 
-    page.click("main#main .link-list a[href='/authorities/interior-immigration']")
-        .await?;
+    page.click(&format!(
+        "main#main .link-list a[href='{}']",
+        in_lang("/authorities/interior-immigration", Lang::En)
+    ))
+    .await?;
     page.wait_until(
         "the directorate page",
         "location.pathname === '/authorities/interior-immigration'",
@@ -296,8 +307,11 @@ async fn a_ministry_tile_opens_its_authority_page_with_exactly_its_services() ->
     assert_eq!(listed_services(&page).await?, expected);
     // The way back up to the ministry.
     assert!(
-        page.exists(".authority__parent a[href='/authorities/interior']")
-            .await?
+        page.exists(&format!(
+            ".authority__parent a[href='{}']",
+            in_lang("/authorities/interior", Lang::En)
+        ))
+        .await?
     );
     assert_good(&page, Lang::En, "authority").await?;
 
@@ -371,7 +385,7 @@ async fn a_topic_tile_opens_its_category_page_with_exactly_its_services() -> Res
     );
     let names = links(
         &page,
-        "a.service-list__link[href='/services/passport-issue']",
+        "a.service-list__link[href='/services/passport-issue?lang=en']",
         "",
     )
     .await?;

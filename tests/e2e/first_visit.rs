@@ -9,7 +9,7 @@ use anyhow::{bail, ensure, Context, Result};
 use dalil_e2e::{http, Lang, Page, Site, Viewport, BOTH, STEP};
 use serde_json::Value;
 
-use crate::support::{answer_late, js, open_taken_over};
+use crate::support::{answer_late, in_lang, js, open_taken_over};
 
 fn published(path: &str) -> Result<Value> {
     http::get_json(&Site::shared()?.url(path))
@@ -50,15 +50,6 @@ fn escaped(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
-}
-
-/// The address of `path` in `lang` (Arabic has no `?lang=`).
-pub(crate) fn in_lang(path: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Ar => path.to_string(),
-        Lang::En if path.contains('?') => format!("{path}&lang=en"),
-        Lang::En => format!("{path}?lang=en"),
-    }
 }
 
 /// The HTML nginx sends for `path`, before any script runs.

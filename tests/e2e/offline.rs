@@ -645,7 +645,8 @@ async fn a_new_build_is_offered_and_keeps_the_place() -> Result<()> {
     let dist = copy_of_dist()?;
     let server = FaultServer::serve(dist.path())?;
     let page = Page::open_at(&server.origin(), Viewport::PHONE).await?;
-    let place = "/services/passport-issue/fees?lang=en&speed=urgent";
+    // As the app writes it: the language last (a switch there and back puts it there).
+    let place = "/services/passport-issue/fees?speed=urgent&lang=en";
     page.goto(place).await?;
     page.wait_mounted().await?;
     wait_offline_ready(&page).await?;

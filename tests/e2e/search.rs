@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use dalil_e2e::{http, message, Arg, Key, Lang, Page, Site, Viewport, BOTH, STEP};
 use serde_json::Value;
 
-use crate::support::js;
+use crate::support::{in_lang, js, link_in};
 
 /// The published listing (`/api/v1/services.json`).
 fn listing() -> Result<Vec<Value>> {
@@ -54,17 +54,20 @@ async fn open_search(page: &Page, query_string: &str) -> Result<()> {
     page.wait_until("the search results", SETTLED, STEP).await
 }
 
-/// The service ids of the results, in order.
+/// The service ids of the results, in order (each link checked to keep the page's
+/// language).
 async fn result_ids(page: &Page) -> Result<Vec<String>> {
     let value = page
-        .eval("return [...document.querySelectorAll('ol.search-results li.search-result a.search-result__link')].map(a => a.getAttribute('href'));")
+        .eval("return [...document.querySelectorAll('ol.search-results li.search-result a.search-result__link')].map(a => [a.getAttribute('href'), document.documentElement.lang]);")
         .await?;
     value
         .as_array()
         .context("no list of results")?
         .iter()
-        .map(|href| {
-            let href = href.as_str().unwrap_or_default();
+        .map(|found| {
+            let lang = Lang::from_code(found[1].as_str().unwrap_or_default())
+                .context("the page's language")?;
+            let href = link_in(found[0].as_str().unwrap_or_default(), lang)?;
             href.strip_prefix("/services/")
                 .map(str::to_string)
                 .with_context(|| format!("a result links to {href:?}"))
@@ -202,7 +205,8 @@ async fn what_people_type_finds_the_right_service() -> Result<()> {
         // The result shows the service's name in the interface language.
         let name = page
             .text(&format!(
-                "li.search-result a.search-result__link[href='/services/{wanted}'] .search-result__name"
+                "li.search-result a.search-result__link[href='{}'] .search-result__name",
+                in_lang(&format!("/services/{wanted}"), lang)
             ))
             .await?;
         let expected = listed(&services, wanted)?["name"][lang.code()]
@@ -502,7 +506,7 @@ async fn gibberish_shows_the_empty_state_and_suggestions_lead_somewhere() -> Res
     else {
         panic!("\"driving\" is not among the suggestions for \"dravinq\": {suggestions:?}");
     };
-    assert_eq!(href, &format!("/search?q={word}"));
+    assert_eq!(href, &in_lang(&format!("/search?q={word}"), Lang::En));
     page.click(&format!(".search-empty a.suggestion[href='{href}']"))
         .await?;
     page.wait_until(

@@ -10,7 +10,9 @@ use anyhow::{bail, Context, Result};
 use dalil_e2e::{http, message, paths, Arg, Lang, Page, Site, Viewport, BOTH, STEP};
 use serde_json::Value;
 
-use crate::support::{copy_dir, js, open_service, render_pages_again, wait_lang, write_served};
+use crate::support::{
+    copy_dir, in_lang, js, open_service, render_pages_again, wait_lang, write_served,
+};
 
 /// The full published record of a service (`/api/v1/services/<id>.json`).
 fn service_record(id: &str) -> Result<Value> {
@@ -265,7 +267,7 @@ async fn assert_sections(page: &Page, service: &Value, lang: Lang) -> Result<()>
             .iter()
             .filter_map(Value::as_str)
             .filter(|r| published.contains(*r))
-            .map(|r| format!("/services/{r}"))
+            .map(|r| in_lang(&format!("/services/{r}"), lang))
             .collect();
         page.wait_until(
             "the related services",
@@ -757,7 +759,7 @@ async fn document_legalisation_with_embassy_fees_in_both_languages() -> Result<(
             page.attr("#fees a#fee-summary-open", "href")
                 .await?
                 .as_deref(),
-            Some("/services/document-legalisation/fees")
+            Some(in_lang("/services/document-legalisation/fees", lang).as_str())
         );
 
         // The embassy way, its label, and its dollars.

@@ -70,6 +70,64 @@ pub fn copy_dir(from: &Path, to: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The address of `path` in `lang`: Arabic, the default, has no `lang=`; English adds
+/// `lang=en`.
+pub fn in_lang(path: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Ar => path.to_string(),
+        Lang::En if path.contains('?') => format!("{path}&lang=en"),
+        Lang::En => format!("{path}?lang=en"),
+    }
+}
+
+/// Whether a link's address says `lang` as [`in_lang`] writes it.
+pub fn says_lang(href: &str, lang: Lang) -> bool {
+    let query = href.split('#').next().unwrap_or_default();
+    let query = query.split_once('?').map(|(_, q)| q).unwrap_or_default();
+    let named = query.split('&').find_map(|p| p.strip_prefix("lang="));
+    match lang {
+        Lang::Ar => named.is_none(),
+        Lang::En => named == Some("en"),
+    }
+}
+
+/// The address a link of a page in `lang` leads to, without its language, once checked
+/// that it keeps the reader in `lang`.
+pub fn link_in(href: &str, lang: Lang) -> Result<String> {
+    anyhow::ensure!(says_lang(href, lang), "{href} leaves {lang:?}");
+    let (rest, fragment) = href
+        .split_once('#')
+        .map_or((href, None), |(r, f)| (r, Some(f)));
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("lang="))
+        .collect();
+    let mut out = path.to_string();
+    if !kept.is_empty() {
+        out = format!("{out}?{}", kept.join("&"));
+    }
+    if let Some(f) = fragment {
+        out = format!("{out}#{f}");
+    }
+    Ok(out)
+}
+
+#[test]
+fn a_link_says_its_language_by_its_parameter() {
+    assert!(says_lang("/services/x", Lang::Ar));
+    assert!(!says_lang("/services/x", Lang::En));
+    assert!(says_lang("/services/x?lang=en", Lang::En));
+    assert!(says_lang("/search?q=a&lang=en#r", Lang::En));
+    assert!(!says_lang("/search?q=a&lang=en", Lang::Ar));
+    assert_eq!(
+        link_in("/search?q=a&lang=en#r", Lang::En).unwrap(),
+        "/search?q=a#r"
+    );
+    assert_eq!(link_in("/services/x", Lang::Ar).unwrap(), "/services/x");
+    assert!(link_in("/services/x", Lang::En).is_err());
+}
+
 /// Waits until the app shows `lang` (`<html lang>`; a switch needs no reload).
 pub async fn wait_lang(page: &Page, lang: Lang) -> Result<()> {
     page.wait_until(
