@@ -2,6 +2,7 @@
 //! defaults, written back to the URL as they change), the form, and the
 //! engine's result.
 
+use crate::components::deferred::Deferred;
 use crate::components::fees::breakdown::FeeResult;
 use crate::components::fees::digits::{effective, use_preference, DigitsToggle};
 use crate::components::fees::field::Field;
@@ -50,12 +51,18 @@ pub fn Calculator(version: Arc<FeeVersion>, today: Date, upcoming: Option<Date>)
         }
     });
 
+    // Each question, and the result, renders in a slice of its own (`Deferred`): a long
+    // schedule is not built in one task when the app takes the page over.
     let fields = version
         .inputs
         .iter()
         .cloned()
-        .map(|input| view! { <Field input=Arc::new(input) answers problems digits today /> })
+        .map(|input| {
+            let input = Arc::new(input);
+            view! { <Deferred><Field input=input.clone() answers problems digits today /></Deferred> }
+        })
         .collect_view();
+    let result_version = version.clone();
     let has_inputs = !version.inputs.is_empty();
 
     view! {
@@ -78,7 +85,7 @@ pub fn Calculator(version: Arc<FeeVersion>, today: Date, upcoming: Option<Date>)
             <section class="fees-result" aria-labelledby="fees-result-title">
                 <h2 id="fees-result-title">{tr("fees-result")}</h2>
                 <DigitsToggle preference />
-                <FeeResult version result digits />
+                <Deferred><FeeResult version=result_version.clone() result digits /></Deferred>
                 // A link to copy is for one's own device: a kiosk would hand
                 // it (and the clipboard) to the next person.
                 {(has_inputs && use_surface() != Surface::Kiosk).then(|| view! { <ShareLink pairs /> })}
