@@ -684,6 +684,15 @@ async fn a_new_build_is_offered_and_keeps_the_place() -> Result<()> {
     page.set_viewport(Viewport::PHONE)?;
     page.click("#lang-switch").await?;
     wait_lang(&page, Lang::En).await?;
+    // The person taps "Update now" once it reads in English: until then the button may
+    // still move as the page's words change (a tap computed before would miss it).
+    page.wait_until(
+        "the prompt in English",
+        "/new version/.test(document.querySelector('#update-prompt').textContent) \
+           && !/[\\u0600-\\u06FF]/.test(document.querySelector('#update-prompt').textContent)",
+        STEP,
+    )
+    .await?;
     // Nothing reloads until the person says so.
     assert!(!page
         .eval("return document.querySelector('meta[name=dalil-release]') !== null;")
