@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use dalil_e2e::{paths, Answer, FaultServer, Lang, Page, Site, Viewport, STEP};
+use dalil_e2e::{paths, Answer, FaultServer, Lang, Page, Site, Viewport, MOUNT, STEP};
 use serde_json::Value;
 
 use crate::support::{copy_dir, figures, wait_lang};
@@ -704,7 +704,10 @@ async fn a_new_build_is_offered_and_keeps_the_place() -> Result<()> {
     page.wait_until(
         "the new release to load",
         "document.querySelector('meta[name=dalil-release]') !== null && document.documentElement.dataset.ready === 'true'",
-        STEP,
+        // A reload: the worker takes over, then the page loads and the app mounts. On a
+        // fresh clone's CI this ran beside the 1,200-service page render (both cores) and
+        // needed longer than one step.
+        MOUNT,
     )
     .await?;
     let url = page.url().await?;
