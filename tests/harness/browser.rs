@@ -260,11 +260,16 @@ impl Page {
     /// Clicks the first element matching `selector`.
     pub async fn click(&self, selector: &str) -> Result<()> {
         let result = async {
-            let element = self.find(selector).await?;
-            element
-                .click()
-                .await
-                .with_context(|| format!("clicking `{selector}`"))
+            // An element the app drew again between finding and clicking is "stale": a
+            // person taps what is on the screen now, so find it again (a few times at most).
+            let mut tries = 0;
+            loop {
+                let element = self.find(selector).await?;
+                match element.click().await {
+                    Err(e) if tries < 3 && e.to_string().contains("stale element") => tries += 1,
+                    other => break other.with_context(|| format!("clicking `{selector}`")),
+                }
+            }
         }
         .await;
         self.checked(result).await
