@@ -111,11 +111,19 @@ pub fn IdleWatch(
                     inert_outside.set_value(Some(InertOutside::around(&dialog)));
                 }
             }
-            // After this frame's render, once the dialog is no longer hidden.
+            // The dialog's `hidden` is already gone (render effects run
+            // first), so the focus can move now; a frame later only if the
+            // browser refused it, since a throttled tab may delay frames.
             if let Some(button) = still_here.get() {
-                request_animation_frame(move || {
-                    let _ = button.focus();
-                });
+                let _ = button.focus();
+                let focused = |button: &web_sys::HtmlButtonElement| {
+                    document().active_element().as_ref() == Some(button.as_ref())
+                };
+                if !focused(&button) {
+                    request_animation_frame(move || {
+                        let _ = button.focus();
+                    });
+                }
             }
         } else {
             if let Some(inert) = inert_outside.try_update_value(Option::take).flatten() {

@@ -330,11 +330,12 @@ async fn i_am_still_here_keeps_the_session() -> Result<()> {
     )
     .await?;
     // The button has the focus, so a keyboard or switch user reaches it at once.
-    assert_eq!(
-        page.eval("return document.activeElement && document.activeElement.id;")
-            .await?,
-        "kiosk-still-here"
-    );
+    page.wait_until(
+        "the focus on \"I am still here\"",
+        "document.activeElement && document.activeElement.id === 'kiosk-still-here'",
+        Limit::secs(5),
+    )
+    .await?;
     // Modal: the page behind cannot be reached, by touch or screen reader,
     // but the countdown's announcement stays audible.
     assert_eq!(
